@@ -1,0 +1,374 @@
+//! The command line: `preview`, `classify-reply` and `check`.
+//!
+//! Input: arguments and the environment (read once here, at the edge). Output: text or JSON on
+//! stdout, errors on stderr naming the file or key, and the exit status.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::config::{Config, LogFormat};
+use crate::pipeline::{Pipeline, Preview, ReplyPreview};
+use crate::triage::AnswerSource;
+
+/// fiveminute: quick answers free, a price for the rest.
+///
+/// Watches a firm's shared client mailbox, splits each client email into its questions, drafts
+/// quick answers, quotes anything beyond the free five minutes, and tracks which quotes are
+/// accepted.
+#[derive(Debug, Parser)]
+#[command(name = "fiveminute", version, about, long_about)]
+pub struct Cli {
+    /// The configuration file. Without it: config/fiveminute.toml when it exists, else the
+    /// built-in example. Any key can be overridden as FIVEMINUTE__SECTION__KEY.
+    #[arg(long, global = true, env = "FIVEMINUTE_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show what fiveminute would do with an email: guard verdict, the client's questions with
+    /// category, minutes and suggested answer, the quote and the rendered draft. Nothing is stored
+    /// or sent. Several files (or a folder of .eml files) give one result per file.
+    Preview {
+        /// Print JSON: one object for one file, one object per line (with "file") for several.
+        #[arg(long)]
+        json: bool,
+        /// The .eml files, or folders of them.
+        #[arg(required = true, value_name = "FILE.eml")]
+        files: Vec<PathBuf>,
+    },
+    /// Decide what a client's reply to a quote says: accept, decline, unclear or automatic.
+    ClassifyReply {
+        /// Print JSON: one object for one file, one object per line (with "file") for several.
+        #[arg(long)]
+        json: bool,
+        /// The .eml files, or folders of them.
+        #[arg(required = true, value_name = "FILE.eml")]
+        files: Vec<PathBuf>,
+    },
+    /// Check the configuration, the templates (each rendered against a sample) and the answer
+    /// library, and say what is wrong with which file or key.
+    Check,
+}
+
+/// Runs the command line; returns the exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let env: HashMap<String, String> = std::env::vars().collect();
+    match run(cli, &env) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
+    match cli.command {
+        Command::Check => check(cli.config.as_deref(), env),
+        Command::Preview { json, files } => {
+            let pipeline = load(cli.config.as_deref(), env)?;
+            batch(&files, json, |raw| pipeline.preview(raw), print_preview)
+        }
+        Command::ClassifyReply { json, files } => {
+            let pipeline = load(cli.config.as_deref(), env)?;
+            batch(
+                &files,
+                json,
+                |raw| pipeline.classify_reply(raw),
+                print_reply,
+            )
+        }
+    }
+}
+
+fn load(path: Option<&Path>, env: &HashMap<String, String>) -> Result<Pipeline> {
+    let config = Config::load(path, env)?;
+    init_logging(&config, env, "warn");
+    Pipeline::new(config).context("loading the answer library and templates")
+}
+
+/// Logs go to stderr so that stdout stays one JSON object per file.
+fn init_logging(config: &Config, env: &HashMap<String, String>, default: &str) {
+    let filter = env
+        .get("RUST_LOG")
+        .cloned()
+        .unwrap_or_else(|| default.to_string());
+    let filter = tracing_subscriber::EnvFilter::try_new(&filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = match config.log.format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}
+
+/// Expands folders into their .eml files, sorted.
+fn expand(files: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for f in files {
+        if f.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(f)
+                .map(|rd| {
+                    rd.filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("eml")))
+                        .collect()
+                })
+                .unwrap_or_default();
+            found.sort();
+            if found.is_empty() {
+                out.push(f.clone());
+            }
+            out.extend(found);
+        } else {
+            out.push(f.clone());
+        }
+    }
+    out
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>> {
+    if path.is_dir() {
+        anyhow::bail!("{} is a folder without .eml files", path.display());
+    }
+    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+/// One file gives one pretty JSON object (or text); several give one JSON line each with
+/// "file", and a file that fails gives a line with "error" while the others still come out.
+fn batch<T, E>(
+    files: &[PathBuf],
+    json: bool,
+    work: impl Fn(&[u8]) -> std::result::Result<T, E>,
+    print: impl Fn(&Path, &T) -> String,
+) -> Result<ExitCode>
+where
+    T: Serialize,
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let files = expand(files);
+    let single = files.len() == 1;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = 0usize;
+    for path in &files {
+        let result = read_file(path).and_then(|raw| {
+            work(&raw).with_context(|| format!("cannot parse {} as an email", path.display()))
+        });
+        match result {
+            Ok(value) if json && single => {
+                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+            }
+            Ok(value) if json => {
+                let mut v = serde_json::to_value(&value)?;
+                if let serde_json::Value::Object(map) = &mut v {
+                    map.insert("file".into(), path.display().to_string().into());
+                }
+                writeln!(out, "{}", serde_json::to_string(&v)?)?;
+            }
+            Ok(value) => {
+                write!(out, "{}", print(path, &value))?;
+                if !single {
+                    writeln!(out)?;
+                }
+            }
+            Err(e) if single => return Err(e),
+            Err(e) => {
+                failed += 1;
+                if json {
+                    let line = serde_json::json!({
+                        "file": path.display().to_string(),
+                        "error": format!("{e:#}"),
+                    });
+                    writeln!(out, "{line}")?;
+                } else {
+                    writeln!(out, "== {}\nerror: {e:#}\n", path.display())?;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    if failed > 0 {
+        eprintln!(
+            "error: {failed} of {} files could not be read or parsed",
+            files.len()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_preview(path: &Path, p: &Preview) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "== {}", path.display());
+    let from = p
+        .message
+        .from
+        .as_ref()
+        .map(|f| match &f.name {
+            Some(n) => format!("{n} <{}>", f.address),
+            None => f.address.clone(),
+        })
+        .unwrap_or_else(|| "(no sender)".into());
+    let _ = writeln!(s, "From:    {from}");
+    let _ = writeln!(s, "Subject: {}", p.message.subject);
+    let verdict = match (p.guard.is_automatic(), p.guard.auto_reply_allowed) {
+        (true, _) => "automatic (never answered)",
+        (false, true) => "human",
+        (false, false) => "human (review only, no automatic reply)",
+    };
+    let _ = writeln!(s, "Guard:   {verdict}: {}", p.guard.reason);
+    for problem in &p.problems {
+        let _ = writeln!(s, "Problem: {problem}");
+    }
+    if p.guard.is_automatic() {
+        return s;
+    }
+    let _ = writeln!(s, "\nThe client's new text:");
+    for line in p.new_text.lines() {
+        let _ = writeln!(s, "  | {line}");
+    }
+    if p.questions.is_empty() {
+        let _ = writeln!(s, "\nNo questions: no reply needed.");
+        return s;
+    }
+    let _ = writeln!(s, "\nQuestions ({}):", p.questions.len());
+    for (i, q) in p.questions.iter().enumerate() {
+        let source = match &q.source {
+            AnswerSource::Library(m) => {
+                format!("library `{}` (similarity {:.2})", m.id, m.similarity)
+            }
+            AnswerSource::Rule { index, .. } => format!("rule {}", index + 1),
+            AnswerSource::Default => "default".into(),
+        };
+        let _ = writeln!(s, "  {}. {}", i + 1, q.text);
+        let _ = writeln!(
+            s,
+            "     {} · {} min · {} · {}",
+            q.category.as_str(),
+            q.minutes,
+            if q.free { "free" } else { "quoted" },
+            source
+        );
+        let _ = writeln!(s, "     → {}", q.answer.replace('\n', "\n       "));
+    }
+    match &p.quote {
+        Some(quote) => {
+            let which: Vec<String> = quote
+                .questions
+                .iter()
+                .map(|i| (i + 1).to_string())
+                .collect();
+            let _ = writeln!(
+                s,
+                "\nQuote [{}]: {} at {} per hour = {} (questions {}); {} free minutes used",
+                quote.reference,
+                quote.hours_text,
+                quote.rate_text,
+                quote.total_text,
+                which.join(", "),
+                p.free_minutes
+            );
+        }
+        None => {
+            let _ = writeln!(
+                s,
+                "\nNo quote: {} free minutes cover it all.",
+                p.free_minutes
+            );
+        }
+    }
+    if let Some(d) = &p.draft {
+        let to = d.to.as_ref().map_or(String::new(), |t| t.address.clone());
+        let _ = writeln!(
+            s,
+            "\n--- draft to {to}\nSubject: {}\n\n{}---",
+            d.subject, d.body
+        );
+    }
+    s
+}
+
+fn print_reply(path: &Path, r: &ReplyPreview) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "== {}", path.display());
+    let _ = writeln!(s, "Decision: {}", r.decision.as_str());
+    let _ = writeln!(s, "Reason:   {}", r.reason);
+    if !r.new_text.is_empty() {
+        let _ = writeln!(s, "The client's words:");
+        for line in r.new_text.lines() {
+            let _ = writeln!(s, "  | {line}");
+        }
+    }
+    s
+}
+
+fn check(path: Option<&Path>, env: &HashMap<String, String>) -> Result<ExitCode> {
+    let mut ok = true;
+    let mut report = |good: bool, what: &str, detail: String| {
+        ok &= good;
+        println!("{} {what}: {detail}", if good { "ok  " } else { "FAIL" });
+    };
+    let config = match Config::load(path, env) {
+        Ok(c) => {
+            report(true, "configuration", c.source.to_string());
+            c
+        }
+        Err(e) => {
+            report(
+                false,
+                "configuration",
+                format!("{:#}", anyhow::Error::from(e)),
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    init_logging(&config, env, "warn");
+    match Pipeline::new(config.clone()) {
+        Ok(p) => {
+            report(
+                true,
+                "answer library",
+                format!(
+                    "{} ({} entries)",
+                    p.library_origin,
+                    p.library().entries().len()
+                ),
+            );
+            match p.templates().check(&config) {
+                Ok(()) => report(
+                    true,
+                    "templates",
+                    format!("{} (each rendered against a sample)", p.templates().origin),
+                ),
+                Err(e) => report(false, "templates", format!("{:#}", anyhow::Error::from(e))),
+            }
+            report(
+                true,
+                "effort rules",
+                format!("{} rules compile", config.triage.rule.len()),
+            );
+        }
+        Err(e) => report(false, "pipeline", format!("{:#}", anyhow::Error::from(e))),
+    }
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}

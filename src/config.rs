@@ -1,0 +1,551 @@
+//! Configuration: one struct per concern, read from a TOML file with `FIVEMINUTE__SECTION__KEY`
+//! environment overrides, then checked by [`Config::validate`].
+//!
+//! Input: a file path (or the built-in example when none is found) and an environment map passed in
+//! by the caller, so tests never touch the process environment. Output: a [`Config`] whose relative
+//! paths are resolved against the config file's folder. Side effects: reads the file.
+//!
+//! Every struct denies unknown keys, so a typo stops start-up with the key's name.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::triage::Category;
+
+/// The example configuration shipped in `config/`, compiled in so that `preview` works from any
+/// folder and `check` can show what a default looks like.
+pub const EXAMPLE_TOML: &str = include_str!("../config/fiveminute.toml");
+
+/// Where `fiveminute` looks for its configuration when `--config` is not given.
+pub const DEFAULT_PATH: &str = "config/fiveminute.toml";
+
+/// Errors while loading or validating the configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read or is not valid TOML, or a key has the wrong type.
+    #[error("cannot load configuration from {path}")]
+    Load {
+        path: String,
+        #[source]
+        source: config::ConfigError,
+    },
+    /// A key holds a value that is well-formed but not acceptable.
+    #[error("invalid configuration in {path}: key `{key}`: {message}")]
+    Invalid {
+        path: String,
+        key: String,
+        message: String,
+    },
+}
+
+/// The whole configuration of one installation.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Who we are: name, addresses and the signature of our replies.
+    pub firm: FirmConfig,
+    /// Prices: hourly rates, the free allowance and rounding.
+    #[serde(default)]
+    pub pricing: PricingConfig,
+    /// How questions are categorised and timed, and where the answer library lives.
+    #[serde(default)]
+    pub triage: TriageConfig,
+    /// How replies are rendered.
+    #[serde(default)]
+    pub draft: DraftConfig,
+    /// Which mail is never answered automatically.
+    #[serde(default)]
+    pub guard: GuardConfig,
+    /// Logging.
+    #[serde(default)]
+    pub log: LogConfig,
+    /// Where the file was read from; set by the loader, not by the file.
+    #[serde(skip)]
+    pub source: ConfigSource,
+}
+
+/// Where a configuration came from, so that messages can name it and relative paths resolve.
+#[derive(Debug, Clone, Default)]
+pub enum ConfigSource {
+    /// The example compiled into the binary (no file was found).
+    #[default]
+    BuiltIn,
+    /// A file on disk.
+    File(PathBuf),
+}
+
+impl fmt::Display for ConfigSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigSource::BuiltIn => f.write_str("the built-in example configuration"),
+            ConfigSource::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// The firm that owns the mailbox.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirmConfig {
+    /// The firm's name as clients know it; used in the signature.
+    pub name: String,
+    /// The person or team that signs replies ("Tom Hall", "The Hall & Partners team").
+    pub signer: String,
+    /// Every address of ours (the shared mailbox and its aliases). Mail from these is our own
+    /// mail coming back; mail that names none of them in To or Cc reached us by Bcc.
+    pub addresses: Vec<String>,
+    /// The domain used in the Message-IDs we generate, so a reply to us can be recognised.
+    pub domain: String,
+}
+
+/// Prices and the free allowance.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PricingConfig {
+    /// ISO 4217 code of the currency quotes are in.
+    pub currency: String,
+    /// The symbol written before amounts ("$", "€", "£").
+    pub currency_symbol: String,
+    /// The firm's hourly rate for work beyond the free allowance.
+    pub hourly_rate: f64,
+    /// Minutes of work per email that are given free.
+    pub free_minutes: u32,
+    /// Quoted hours are rounded up to a multiple of this (0.5 = half hours).
+    pub increment_hours: f64,
+    /// Rates for particular clients, by the domain of their address.
+    pub client: Vec<ClientRate>,
+}
+
+impl Default for PricingConfig {
+    fn default() -> Self {
+        PricingConfig {
+            currency: "USD".into(),
+            currency_symbol: "$".into(),
+            hourly_rate: 250.0,
+            free_minutes: 5,
+            increment_hours: 0.5,
+            client: Vec::new(),
+        }
+    }
+}
+
+/// An hourly rate for one client's domain.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientRate {
+    /// The client's mail domain ("bigclient.example"); subdomains match too.
+    pub domain: String,
+    /// Their hourly rate.
+    pub hourly_rate: f64,
+}
+
+impl PricingConfig {
+    /// The hourly rate for a client address: the most specific domain override, else the default.
+    pub fn rate_for(&self, address: Option<&str>) -> f64 {
+        let Some(domain) = address.and_then(|a| a.rsplit_once('@')).map(|(_, d)| d) else {
+            return self.hourly_rate;
+        };
+        let domain = domain.to_ascii_lowercase();
+        self.client
+            .iter()
+            .filter(|c| {
+                let cd = c.domain.to_ascii_lowercase();
+                domain == cd || domain.ends_with(&format!(".{cd}"))
+            })
+            .max_by_key(|c| c.domain.len())
+            .map_or(self.hourly_rate, |c| c.hourly_rate)
+    }
+}
+
+/// Triage: categories, minutes of effort and the answer library.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TriageConfig {
+    /// The answer library (TOML), relative to this file's folder.
+    pub answers: PathBuf,
+    /// Lowest similarity (0 to 1) at which a library answer is suggested.
+    pub match_threshold: f64,
+    /// Minutes of effort for a question of each category when no rule or library entry says.
+    pub default_minutes: DefaultMinutes,
+    /// Rules tried in order: the first whose pattern matches a question sets its category and
+    /// minutes.
+    pub rule: Vec<EffortRule>,
+}
+
+impl Default for TriageConfig {
+    fn default() -> Self {
+        TriageConfig {
+            answers: PathBuf::from("answers.toml"),
+            match_threshold: 0.45,
+            default_minutes: DefaultMinutes::default(),
+            rule: Vec::new(),
+        }
+    }
+}
+
+/// Minutes of effort per category.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DefaultMinutes {
+    /// A question we can answer on the spot.
+    pub answer: u32,
+    /// We need something from the client before we can answer.
+    pub needs_info: u32,
+    /// We need to look something up or think it through.
+    pub research: u32,
+    /// The client asks us to do work (prepare, review, draft, file).
+    pub work: u32,
+}
+
+impl Default for DefaultMinutes {
+    fn default() -> Self {
+        DefaultMinutes {
+            answer: 2,
+            needs_info: 1,
+            research: 30,
+            work: 60,
+        }
+    }
+}
+
+impl DefaultMinutes {
+    /// The default minutes of one category.
+    pub fn get(&self, category: Category) -> u32 {
+        match category {
+            Category::Answer => self.answer,
+            Category::NeedsInfo => self.needs_info,
+            Category::Research => self.research,
+            Category::Work => self.work,
+        }
+    }
+}
+
+/// One effort rule: a pattern over the question's text and what it implies.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EffortRule {
+    /// A regular expression (case-insensitive) matched against the question.
+    pub pattern: String,
+    /// The category a matching question gets.
+    pub category: Category,
+    /// Minutes of effort; the category's default when left out.
+    pub minutes: Option<u32>,
+}
+
+/// Rendering of replies.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DraftConfig {
+    /// The folder of tera templates (`reply.txt`, `subject.txt`), relative to this file's folder.
+    pub templates: PathBuf,
+    /// The prefix of quote references: `Q` gives `[Q-0042]`.
+    pub quote_prefix: String,
+}
+
+impl Default for DraftConfig {
+    fn default() -> Self {
+        DraftConfig {
+            templates: PathBuf::from("../templates"),
+            quote_prefix: "Q".into(),
+        }
+    }
+}
+
+/// Which mail must never get an automatic reply, beyond the built-in rules.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GuardConfig {
+    /// Local parts (before the @) of role addresses that are people but must not get a robot's
+    /// answer, added to the built-in list (postmaster, abuse, hostmaster, webmaster, ...).
+    pub role_senders: Vec<String>,
+    /// Sender addresses or whole domains (`@example.com`) treated as machines.
+    pub machine_senders: Vec<String>,
+}
+
+impl Default for GuardConfig {
+    fn default() -> Self {
+        GuardConfig {
+            role_senders: Vec::new(),
+            machine_senders: Vec::new(),
+        }
+    }
+}
+
+/// Logging.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogConfig {
+    /// `text` for people, `json` for log collectors.
+    pub format: LogFormat,
+    /// A tracing filter such as `info` or `fiveminute=debug,info`; `RUST_LOG` wins when set.
+    pub level: String,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            format: LogFormat::Text,
+            level: "info".into(),
+        }
+    }
+}
+
+/// The log line format.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Keys whose environment values are comma-separated lists.
+const LIST_KEYS: &[&str] = &[
+    "firm.addresses",
+    "guard.role_senders",
+    "guard.machine_senders",
+];
+
+impl Config {
+    /// Loads a configuration.
+    ///
+    /// With `path` the file must exist. Without it, [`DEFAULT_PATH`] is used when it exists and
+    /// the built-in example otherwise. `env` holds the environment (only `FIVEMINUTE__*` keys are
+    /// read), passed in so that tests can give their own.
+    pub fn load(path: Option<&Path>, env: &HashMap<String, String>) -> Result<Config, ConfigError> {
+        let (source, file) = match path {
+            Some(p) => (ConfigSource::File(p.to_path_buf()), Some(p.to_path_buf())),
+            None if Path::new(DEFAULT_PATH).exists() => (
+                ConfigSource::File(PathBuf::from(DEFAULT_PATH)),
+                Some(PathBuf::from(DEFAULT_PATH)),
+            ),
+            None => (ConfigSource::BuiltIn, None),
+        };
+        let name = source.to_string();
+        let mut builder = config::Config::builder();
+        builder = match &file {
+            Some(p) => builder.add_source(
+                config::File::from(p.as_path())
+                    .format(config::FileFormat::Toml)
+                    .required(true),
+            ),
+            None => builder.add_source(config::File::from_str(
+                EXAMPLE_TOML,
+                config::FileFormat::Toml,
+            )),
+        };
+        let env: config::Map<String, String> = env
+            .iter()
+            .filter(|(k, _)| k.starts_with("FIVEMINUTE__"))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let mut environment = config::Environment::with_prefix("FIVEMINUTE")
+            .prefix_separator("__")
+            .separator("__")
+            .try_parsing(true)
+            .list_separator(",")
+            .source(Some(env));
+        for key in LIST_KEYS {
+            environment = environment.with_list_parse_key(key);
+        }
+        let mut cfg: Config = builder
+            .add_source(environment)
+            .build()
+            .and_then(config::Config::try_deserialize)
+            .map_err(|source| ConfigError::Load {
+                path: name.clone(),
+                source,
+            })?;
+        cfg.source = source;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    /// Checks values that parse but make no sense, naming the key.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |key: &str, message: String| ConfigError::Invalid {
+            path: self.source.to_string(),
+            key: key.to_string(),
+            message,
+        };
+        if self.firm.name.trim().is_empty() {
+            return Err(bad("firm.name", "must not be empty".into()));
+        }
+        if self.firm.addresses.is_empty() {
+            return Err(bad(
+                "firm.addresses",
+                "list at least the shared mailbox's address".into(),
+            ));
+        }
+        for a in &self.firm.addresses {
+            if !looks_like_address(a) {
+                return Err(bad(
+                    "firm.addresses",
+                    format!("`{a}` is not an email address"),
+                ));
+            }
+        }
+        if self.firm.domain.trim().is_empty() || self.firm.domain.contains('@') {
+            return Err(bad(
+                "firm.domain",
+                "must be a domain name such as `example.com`".into(),
+            ));
+        }
+        let p = &self.pricing;
+        if !(p.hourly_rate.is_finite() && p.hourly_rate > 0.0) {
+            return Err(bad("pricing.hourly_rate", "must be above zero".into()));
+        }
+        if !(p.increment_hours.is_finite() && p.increment_hours > 0.0 && p.increment_hours <= 8.0) {
+            return Err(bad(
+                "pricing.increment_hours",
+                "must be above zero and at most 8".into(),
+            ));
+        }
+        if p.currency.len() != 3 || !p.currency.chars().all(|c| c.is_ascii_uppercase()) {
+            return Err(bad(
+                "pricing.currency",
+                format!("`{}` is not a three-letter ISO 4217 code", p.currency),
+            ));
+        }
+        for (i, c) in p.client.iter().enumerate() {
+            if c.domain.trim().is_empty() || c.domain.contains('@') {
+                return Err(bad(
+                    &format!("pricing.client[{i}].domain"),
+                    "must be a domain name".into(),
+                ));
+            }
+            if !(c.hourly_rate.is_finite() && c.hourly_rate > 0.0) {
+                return Err(bad(
+                    &format!("pricing.client[{i}].hourly_rate"),
+                    "must be above zero".into(),
+                ));
+            }
+        }
+        let t = &self.triage;
+        if !(0.0..=1.0).contains(&t.match_threshold) {
+            return Err(bad(
+                "triage.match_threshold",
+                "must be between 0 and 1".into(),
+            ));
+        }
+        for (i, r) in t.rule.iter().enumerate() {
+            if let Err(e) = regex::RegexBuilder::new(&r.pattern)
+                .case_insensitive(true)
+                .build()
+            {
+                return Err(bad(&format!("triage.rule[{i}].pattern"), e.to_string()));
+            }
+        }
+        if self.draft.quote_prefix.is_empty()
+            || !self
+                .draft
+                .quote_prefix
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric())
+        {
+            return Err(bad(
+                "draft.quote_prefix",
+                "must be letters or digits, such as `Q`".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Resolves a path from the configuration: relative paths are relative to the config file's
+    /// folder. For the built-in example they are relative to `config/` in the working folder.
+    pub fn resolve(&self, p: &Path) -> PathBuf {
+        if p.is_absolute() {
+            return p.to_path_buf();
+        }
+        match &self.source {
+            ConfigSource::File(f) => f.parent().unwrap_or(Path::new(".")).join(p),
+            ConfigSource::BuiltIn => Path::new("config").join(p),
+        }
+    }
+
+    /// True when the address is one of ours (case-insensitive).
+    pub fn is_own_address(&self, address: &str) -> bool {
+        self.firm
+            .addresses
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(address))
+    }
+}
+
+fn looks_like_address(a: &str) -> bool {
+    match a.split_once('@') {
+        Some((l, d)) => !l.is_empty() && d.contains('.') && !a.contains(char::is_whitespace),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn built_in_example_is_valid() {
+        let cfg = Config::load(None, &env(&[])).expect("example config loads");
+        assert_eq!(cfg.pricing.free_minutes, 5);
+        assert!(!cfg.firm.addresses.is_empty());
+    }
+
+    #[test]
+    fn environment_overrides_a_key() {
+        let cfg = Config::load(
+            None,
+            &env(&[
+                ("FIVEMINUTE__PRICING__HOURLY_RATE", "300"),
+                ("FIVEMINUTE__FIRM__ADDRESSES", "a@x.example,b@x.example"),
+                ("UNRELATED", "1"),
+            ]),
+        )
+        .expect("loads");
+        assert_eq!(cfg.pricing.hourly_rate, 300.0);
+        assert_eq!(cfg.firm.addresses, vec!["a@x.example", "b@x.example"]);
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let dir = std::env::temp_dir().join(format!("fm-cfg-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("typo.toml");
+        let text = EXAMPLE_TOML.replace("free_minutes =", "free_minuts =");
+        std::fs::write(&path, text).expect("write");
+        let err = Config::load(Some(&path), &env(&[])).expect_err("typo must fail");
+        let chain = format!("{:#}", anyhow::Error::from(err));
+        assert!(chain.contains("free_minuts"), "{chain}");
+        assert!(chain.contains("typo.toml"), "{chain}");
+    }
+
+    #[test]
+    fn invalid_value_names_the_key() {
+        let err = Config::load(None, &env(&[("FIVEMINUTE__PRICING__INCREMENT_HOURS", "0")]))
+            .expect_err("zero increment must fail");
+        assert!(err.to_string().contains("pricing.increment_hours"), "{err}");
+    }
+
+    #[test]
+    fn client_rate_by_domain() {
+        let mut p = PricingConfig::default();
+        p.client.push(ClientRate {
+            domain: "big.example".into(),
+            hourly_rate: 200.0,
+        });
+        assert_eq!(p.rate_for(Some("ann@big.example")), 200.0);
+        assert_eq!(p.rate_for(Some("ann@eu.big.example")), 200.0);
+        assert_eq!(p.rate_for(Some("ann@notbig.example")), 250.0);
+        assert_eq!(p.rate_for(None), 250.0);
+    }
+}

@@ -1,0 +1,347 @@
+//! Stage 6, draft: the questions, their answers and the quote rendered into a reply.
+//!
+//! Input: the client's [`InboundMail`], its [`Triage`] and the firm's [`Config`]. Output: a
+//! [`Draft`] (recipient, subject with the quote reference, body, `In-Reply-To`, `References`).
+//! Templates are tera files (`templates/reply.txt`, `templates/subject.txt`), loaded and compiled
+//! once at start-up; `.txt` names keep tera from HTML-escaping mail bodies. No I/O after loading.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::config::Config;
+use crate::parse::{InboundMail, Mailbox};
+use crate::triage::{Quote, Triage};
+
+/// The templates every installation must have.
+pub const TEMPLATE_NAMES: &[&str] = &["reply.txt", "subject.txt"];
+
+/// The example templates, compiled in as the fallback for the built-in configuration.
+const BUILT_IN: &[(&str, &str)] = &[
+    ("reply.txt", include_str!("../templates/reply.txt")),
+    ("subject.txt", include_str!("../templates/subject.txt")),
+];
+
+/// Errors of loading or rendering templates.
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    /// A template file is missing.
+    #[error("cannot find template {path}")]
+    Missing { path: String },
+    /// A template does not compile (the message names the file and line).
+    #[error("cannot compile templates in {dir}")]
+    Compile {
+        dir: String,
+        #[source]
+        source: tera::Error,
+    },
+    /// A template fails when rendered (an unknown variable, a bad filter argument).
+    #[error("cannot render template {name}")]
+    Render {
+        name: String,
+        #[source]
+        source: tera::Error,
+    },
+}
+
+/// Compiled templates.
+#[derive(Debug)]
+pub struct Templates {
+    tera: Tera,
+    /// Where they came from, for messages.
+    pub origin: String,
+}
+
+impl Templates {
+    /// Loads and compiles every template in `dir`.
+    pub fn load(dir: &Path) -> Result<Templates, DraftError> {
+        let mut files = Vec::new();
+        for name in TEMPLATE_NAMES {
+            let path = dir.join(name);
+            if !path.is_file() {
+                return Err(DraftError::Missing {
+                    path: path.display().to_string(),
+                });
+            }
+            files.push((path, Some(*name)));
+        }
+        let mut tera = Tera::new();
+        tera.add_template_files(files)
+            .map_err(|source| DraftError::Compile {
+                dir: dir.display().to_string(),
+                source,
+            })?;
+        Ok(Templates {
+            tera,
+            origin: dir.display().to_string(),
+        })
+    }
+
+    /// The example templates compiled into the binary.
+    pub fn built_in() -> Templates {
+        let mut tera = Tera::new();
+        tera.add_raw_templates(BUILT_IN.iter().copied())
+            .expect("built-in templates compile (checked by tests)");
+        Templates {
+            tera,
+            origin: "the built-in templates".into(),
+        }
+    }
+
+    /// Renders every template against a sample context, because tera finds an undefined
+    /// variable only when rendering.
+    pub fn check(&self, cfg: &Config) -> Result<(), DraftError> {
+        let quote = Quote {
+            reference: "Q-0042".into(),
+            minutes: 90,
+            hours: 1.5,
+            hourly_rate: 250.0,
+            total: 375.0,
+            currency: "USD".into(),
+            hours_text: "1.5 hours".into(),
+            rate_text: "$250".into(),
+            total_text: "$375".into(),
+            questions: vec![1],
+        };
+        for with_quote in [true, false] {
+            let ctx = ReplyContext {
+                client: ClientContext {
+                    name: Some("Alice Moreau".into()),
+                    first_name: Some("Alice".into()),
+                    address: "alice@client.example".into(),
+                },
+                firm: FirmContext {
+                    name: cfg.firm.name.clone(),
+                    signer: cfg.firm.signer.clone(),
+                },
+                questions: vec![
+                    QuestionContext {
+                        text: "When are receipts due?".into(),
+                        answer: "By the 10th.".into(),
+                        category: "answer",
+                        minutes: 1,
+                        free: true,
+                    },
+                    QuestionContext {
+                        text: "Can you review the contract?".into(),
+                        answer: "See the offer below.".into(),
+                        category: "work",
+                        minutes: 90,
+                        free: false,
+                    },
+                ],
+                quote: with_quote.then(|| quote.clone()),
+                allowance_minutes: 5,
+                subject: "Re: A few questions".into(),
+            };
+            self.render(&ctx)?;
+        }
+        Ok(())
+    }
+
+    fn render(&self, ctx: &ReplyContext) -> Result<(String, String), DraftError> {
+        let context = Context::from_serialize(ctx).map_err(|source| DraftError::Render {
+            name: "context".into(),
+            source,
+        })?;
+        let render = |name: &str| {
+            self.tera
+                .render(name, &context)
+                .map_err(|source| DraftError::Render {
+                    name: name.to_string(),
+                    source,
+                })
+        };
+        let subject = render("subject.txt")?
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let body = tidy(&render("reply.txt")?);
+        Ok((subject, body))
+    }
+}
+
+/// A reply ready for review.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Draft {
+    /// Who it goes to: the client's Reply-To, else From.
+    pub to: Option<Mailbox>,
+    /// "Re: …" with the quote reference when there is a quote.
+    pub subject: String,
+    /// The rendered body.
+    pub body: String,
+    /// The client's Message-ID.
+    pub in_reply_to: Option<String>,
+    /// The thread: the client's References plus their Message-ID.
+    pub references: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct ReplyContext {
+    client: ClientContext,
+    firm: FirmContext,
+    questions: Vec<QuestionContext>,
+    quote: Option<Quote>,
+    allowance_minutes: u32,
+    subject: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ClientContext {
+    name: Option<String>,
+    first_name: Option<String>,
+    address: String,
+}
+
+#[derive(Debug, Serialize)]
+struct FirmContext {
+    name: String,
+    signer: String,
+}
+
+#[derive(Debug, Serialize)]
+struct QuestionContext {
+    text: String,
+    answer: String,
+    category: &'static str,
+    minutes: u32,
+    free: bool,
+}
+
+static QUOTE_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\[[A-Za-z0-9]+-[A-Za-z0-9]+\]").expect("pattern compiles"));
+
+/// "Re: " once, and no stale quote reference from an earlier reply.
+pub fn reply_subject(original: &str) -> String {
+    let s = QUOTE_REF.replace_all(original, "").trim().to_string();
+    if s.is_empty() {
+        return "Re: your email".into();
+    }
+    let lower = s.to_ascii_lowercase();
+    if lower.starts_with("re:") || lower.starts_with("re :") {
+        s
+    } else {
+        format!("Re: {s}")
+    }
+}
+
+/// Renders the reply to a mail. Returns `None` when there is nothing to answer.
+pub fn compose(
+    mail: &InboundMail,
+    triage: &Triage,
+    cfg: &Config,
+    templates: &Templates,
+) -> Result<Option<Draft>, DraftError> {
+    if triage.questions.is_empty() {
+        return Ok(None);
+    }
+    let to = mail.reply_to.clone().or_else(|| mail.from.clone());
+    let ctx = ReplyContext {
+        client: ClientContext {
+            name: mail.from.as_ref().and_then(|f| f.name.clone()),
+            first_name: mail.first_name(),
+            address: to.as_ref().map(|t| t.address.clone()).unwrap_or_default(),
+        },
+        firm: FirmContext {
+            name: cfg.firm.name.clone(),
+            signer: cfg.firm.signer.clone(),
+        },
+        questions: triage
+            .questions
+            .iter()
+            .map(|q| QuestionContext {
+                text: q.text.clone(),
+                answer: q.answer.clone(),
+                category: q.category.as_str(),
+                minutes: q.minutes,
+                free: q.free,
+            })
+            .collect(),
+        quote: triage.quote.clone(),
+        allowance_minutes: triage.allowance_minutes,
+        subject: reply_subject(&mail.subject),
+    };
+    let (subject, body) = templates.render(&ctx)?;
+    let mut references = mail.references.clone();
+    if let Some(id) = &mail.message_id
+        && !references.contains(id)
+    {
+        references.push(id.clone());
+    }
+    Ok(Some(Draft {
+        to,
+        subject,
+        body,
+        in_reply_to: mail.message_id.clone(),
+        references,
+    }))
+}
+
+/// Trailing spaces off, at most one blank line in a row, one newline at the end.
+fn tidy(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut blank = 0;
+    for line in body.trim().lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn built_in_templates_render() {
+        let cfg = Config::load(None, &HashMap::new()).expect("config");
+        Templates::built_in().check(&cfg).expect("renders");
+    }
+
+    #[test]
+    fn subjects() {
+        assert_eq!(reply_subject("Tax"), "Re: Tax");
+        assert_eq!(reply_subject("RE: Tax [Q-0041]"), "RE: Tax");
+        assert_eq!(reply_subject(""), "Re: your email");
+    }
+
+    #[test]
+    fn broken_template_names_file_and_line() {
+        let dir = std::env::temp_dir().join(format!("fm-tpl-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(dir.join("reply.txt"), "Hi\n{% if x %}\nno end\n").expect("write");
+        std::fs::write(dir.join("subject.txt"), "{{ subject }}").expect("write");
+        let err = Templates::load(&dir).expect_err("must not compile");
+        let text = format!("{:#}", anyhow::Error::from(err));
+        assert!(text.contains("reply.txt"), "{text}");
+        let missing = Templates::load(&dir.join("nope")).expect_err("missing");
+        assert!(missing.to_string().contains("reply.txt"));
+    }
+
+    #[test]
+    fn undefined_variable_is_found_by_check() {
+        let dir = std::env::temp_dir().join(format!("fm-tpl2-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(dir.join("reply.txt"), "Hi {{ client.nickname }}").expect("write");
+        std::fs::write(dir.join("subject.txt"), "{{ subject }}").expect("write");
+        let t = Templates::load(&dir).expect("compiles");
+        let cfg = Config::load(None, &HashMap::new()).expect("config");
+        let err = t.check(&cfg).expect_err("undefined variable");
+        assert!(format!("{:#}", anyhow::Error::from(err)).contains("nickname"));
+    }
+}

@@ -1,0 +1,363 @@
+//! Stage 2, parse: raw message bytes to an [`InboundMail`].
+//!
+//! Input: the bytes of one message as received (any MIME structure, charset and transfer
+//! encoding; mail-parser decodes them). Output: the headers the later stages read, the text body
+//! (plain before HTML; HTML converted with line breaks, lists and quotes kept) and that body
+//! separated into the client's new text, quoted history, forwarded messages and signature.
+//! No I/O.
+
+mod html;
+pub mod quote;
+
+use mail_parser::{Address, HeaderValue, MessageParser, MimeHeaders, PartType};
+use serde::Serialize;
+
+pub use quote::{Separated, separate};
+
+/// Text bodies beyond this many bytes are cut before separation: a client's questions are at the
+/// top, and a pathological body must not stall the pipeline.
+pub const MAX_BODY_BYTES: usize = 512 * 1024;
+
+/// Why a message could not be parsed.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ParseError {
+    /// Zero bytes.
+    #[error("cannot parse an empty message")]
+    Empty,
+    /// Bytes without a single header line.
+    #[error("cannot parse the message: it has no header lines, so it is not an email")]
+    NoHeaders,
+}
+
+/// One address with its display name.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Mailbox {
+    /// The display name, when there is one ("Alice Moreau").
+    pub name: Option<String>,
+    /// The address, as written ("alice@moreau-florist.com").
+    pub address: String,
+}
+
+impl Mailbox {
+    /// The part after the @, lower-cased.
+    pub fn domain(&self) -> Option<String> {
+        self.address
+            .rsplit_once('@')
+            .map(|(_, d)| d.to_ascii_lowercase())
+    }
+
+    /// The part before the @, lower-cased.
+    pub fn local_part(&self) -> String {
+        self.address
+            .rsplit_once('@')
+            .map_or(self.address.as_str(), |(l, _)| l)
+            .to_ascii_lowercase()
+    }
+}
+
+/// A message as the pipeline sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct InboundMail {
+    /// The Message-ID without angle brackets.
+    pub message_id: Option<String>,
+    /// Message-IDs from In-Reply-To.
+    pub in_reply_to: Vec<String>,
+    /// Message-IDs from References, oldest first.
+    pub references: Vec<String>,
+    /// The author.
+    pub from: Option<Mailbox>,
+    /// Where replies go when not to the author.
+    pub reply_to: Option<Mailbox>,
+    /// Primary recipients.
+    pub to: Vec<Mailbox>,
+    /// Copied recipients.
+    pub cc: Vec<Mailbox>,
+    /// The subject, decoded.
+    pub subject: String,
+    /// The Date header in RFC 3339, when it parses.
+    pub date: Option<String>,
+    /// Every header as (lower-case name, unfolded value), in order.
+    #[serde(skip)]
+    pub headers: Vec<(String, String)>,
+    /// The content types of every part (`multipart/report`, `message/delivery-status`, ...).
+    pub content_types: Vec<String>,
+    /// The `report-type` parameter of a `multipart/report`.
+    pub report_type: Option<String>,
+    /// The text body that was read.
+    #[serde(skip)]
+    pub body: String,
+    /// True when the body was converted from HTML.
+    pub body_from_html: bool,
+    /// The body separated into new text, quotes, forwards and signature.
+    pub parts: Separated,
+    /// File names of attachments.
+    pub attachments: Vec<String>,
+    /// Things that went wrong but did not stop parsing (bad charset, cut body), for review.
+    pub problems: Vec<String>,
+}
+
+impl InboundMail {
+    /// The first value of a header, by case-insensitive name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// True when the header is present at all.
+    pub fn has_header(&self, name: &str) -> bool {
+        self.header(name).is_some()
+    }
+
+    /// The client's first name for a greeting: from the display name ("Moreau, Alice" and
+    /// "Alice Moreau" both give "Alice"), or None when there is no usable name.
+    pub fn first_name(&self) -> Option<String> {
+        let name = self
+            .from
+            .as_ref()?
+            .name
+            .as_deref()?
+            .trim()
+            .trim_matches('"');
+        if name.is_empty() || name.contains('@') {
+            return None;
+        }
+        let given = match name.split_once(',') {
+            Some((_, given)) if !given.trim().is_empty() => given.trim(),
+            _ => name,
+        };
+        let first = given.split_whitespace().next()?;
+        let first = first.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
+        let looks_like_name = first.chars().next().is_some_and(char::is_alphabetic)
+            && first.chars().count() > 1
+            && !first
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic());
+        if !looks_like_name {
+            return None;
+        }
+        let mut c = first.chars();
+        let initial = c.next()?;
+        Some(initial.to_uppercase().chain(c).collect())
+    }
+}
+
+/// Parses raw bytes. Never panics on any input; fails only for input that is not an email.
+pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
+    if raw.iter().all(u8::is_ascii_whitespace) {
+        return Err(ParseError::Empty);
+    }
+    let msg = MessageParser::default()
+        .parse(raw)
+        .ok_or(ParseError::NoHeaders)?;
+    if msg.headers().is_empty() {
+        return Err(ParseError::NoHeaders);
+    }
+    let headers: Vec<(String, String)> = msg
+        .headers_raw()
+        .map(|(n, v)| (n.to_ascii_lowercase(), unfold(v)))
+        .collect();
+
+    let mut problems = Vec::new();
+    let mut content_types = Vec::new();
+    let mut report_type = None;
+    for part in &msg.parts {
+        if let Some(ct) = part.content_type() {
+            let full = format!(
+                "{}/{}",
+                ct.ctype().to_ascii_lowercase(),
+                ct.subtype().unwrap_or("").to_ascii_lowercase()
+            );
+            if full == "multipart/report" {
+                report_type = ct.attribute("report-type").map(str::to_ascii_lowercase);
+            }
+            if !content_types.contains(&full) {
+                content_types.push(full);
+            }
+        }
+        if part.is_encoding_problem {
+            problems.push("a part could not be decoded with its declared encoding".to_string());
+        }
+    }
+
+    let (mut body, body_from_html) = body_text(&msg);
+    if body.len() > MAX_BODY_BYTES {
+        let mut cut = MAX_BODY_BYTES;
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        body.truncate(cut);
+        problems.push(format!(
+            "the body is longer than {} KiB; only its beginning was read",
+            MAX_BODY_BYTES / 1024
+        ));
+    }
+    let parts = separate(&body);
+
+    let attachments = msg
+        .attachments()
+        .filter_map(|a| a.attachment_name().map(str::to_string))
+        .collect();
+
+    Ok(InboundMail {
+        message_id: msg.message_id().map(str::to_string),
+        in_reply_to: ids(msg.in_reply_to()),
+        references: ids(msg.references()),
+        from: msg.from().and_then(first_mailbox),
+        reply_to: msg.reply_to().and_then(first_mailbox),
+        to: msg.to().map(mailboxes).unwrap_or_default(),
+        cc: msg.cc().map(mailboxes).unwrap_or_default(),
+        subject: msg.subject().unwrap_or("").trim().to_string(),
+        date: msg.date().map(|d| d.to_rfc3339()),
+        headers,
+        content_types,
+        report_type,
+        body,
+        body_from_html,
+        parts,
+        attachments,
+        problems,
+    })
+}
+
+/// Plain text before HTML; an empty plain part next to an HTML one does not count.
+fn body_text(msg: &mail_parser::Message<'_>) -> (String, bool) {
+    let mut plain = String::new();
+    for part in msg.text_bodies() {
+        if let PartType::Text(t) = &part.body {
+            if !plain.is_empty() {
+                plain.push('\n');
+            }
+            plain.push_str(t);
+        }
+    }
+    if !plain.trim().is_empty() {
+        return (plain, false);
+    }
+    let mut text = String::new();
+    for part in msg.html_bodies() {
+        if let PartType::Html(h) = &part.body {
+            let h = if h.len() > 4 * MAX_BODY_BYTES {
+                &h[..floor_char_boundary(h, 4 * MAX_BODY_BYTES)]
+            } else {
+                h.as_ref()
+            };
+            if let Some(t) = html::to_text(h) {
+                if !text.is_empty() {
+                    text.push('\n');
+                }
+                text.push_str(&t);
+            }
+        }
+    }
+    if text.trim().is_empty() {
+        (plain, false)
+    } else {
+        (text, true)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn unfold(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for (k, line) in v.lines().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(line.trim());
+    }
+    out.trim().to_string()
+}
+
+fn ids(v: &HeaderValue<'_>) -> Vec<String> {
+    match v {
+        HeaderValue::Text(t) => vec![t.trim_matches(['<', '>']).to_string()],
+        HeaderValue::TextList(l) => l
+            .iter()
+            .map(|t| t.trim_matches(['<', '>']).to_string())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn to_mailbox(a: &mail_parser::Addr<'_>) -> Option<Mailbox> {
+    let address = a.address()?.trim().to_string();
+    if address.is_empty() {
+        return None;
+    }
+    Some(Mailbox {
+        name: a
+            .name()
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty()),
+        address,
+    })
+}
+
+fn first_mailbox(a: &Address<'_>) -> Option<Mailbox> {
+    a.iter().find_map(to_mailbox)
+}
+
+fn mailboxes(a: &Address<'_>) -> Vec<Mailbox> {
+    a.iter().filter_map(to_mailbox).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_before_html_and_headers() {
+        let raw = b"From: \"Moreau, Alice\" <alice@x.example>\r\nTo: help@firm.example\r\n\
+Subject: Hi\r\nMessage-ID: <a1@x.example>\r\nIn-Reply-To: <q1@firm.example>\r\n\
+Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n\
+Plain?\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>Html?</p>\r\n--b--\r\n";
+        let m = parse(raw).expect("parses");
+        assert_eq!(m.parts.new_text, "Plain?");
+        assert_eq!(m.message_id.as_deref(), Some("a1@x.example"));
+        assert_eq!(m.in_reply_to, vec!["q1@firm.example"]);
+        assert_eq!(m.first_name().as_deref(), Some("Alice"));
+        assert_eq!(m.header("SUBJECT"), Some("Hi"));
+        assert!(!m.body_from_html);
+    }
+
+    #[test]
+    fn html_only_and_latin1() {
+        let mut raw = b"From: a@x.example\nContent-Type: text/html; charset=iso-8859-1\n\n<ul><li>Qu'est-ce que c'est?</li><li>Caf".to_vec();
+        raw.push(0xe9);
+        raw.extend_from_slice(b"?</li></ul>");
+        let m = parse(&raw).expect("parses");
+        assert!(m.body_from_html);
+        assert!(m.parts.new_text.contains("- Café?"), "{}", m.parts.new_text);
+    }
+
+    #[test]
+    fn junk_is_refused_cleanly() {
+        assert_eq!(parse(b"").err(), Some(ParseError::Empty));
+        assert_eq!(parse(b"  \n ").err(), Some(ParseError::Empty));
+        // Binary junk never panics; whatever mail-parser makes of it, we either parse or refuse.
+        let junk: Vec<u8> = (0..5000u32).map(|i| (i * 7919 % 256) as u8).collect();
+        let _ = parse(&junk);
+    }
+
+    #[test]
+    fn first_name_variants() {
+        let mk = |n: &str| InboundMail {
+            from: Some(Mailbox {
+                name: Some(n.into()),
+                address: "a@b.example".into(),
+            }),
+            ..parse(b"From: a@b.example\n\nx").expect("parses")
+        };
+        assert_eq!(mk("bruno silva").first_name().as_deref(), Some("Bruno"));
+        assert_eq!(mk("ACME SALES").first_name(), None);
+        assert_eq!(mk("a@b.example").first_name(), None);
+    }
+}

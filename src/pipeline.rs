@@ -1,0 +1,245 @@
+//! The pure stages in order: parse → guard → split → triage → draft, and parse → guard →
+//! classify for replies to quotes.
+//!
+//! Input: raw message bytes. Output: a [`Preview`] (everything the daemon would store and show)
+//! or a [`ReplyPreview`]. The answer library and templates are loaded once, in [`Pipeline::new`];
+//! after that nothing here does I/O, so `preview` shows exactly what the daemon would do.
+
+use serde::Serialize;
+
+use crate::config::{Config, ConfigSource};
+use crate::draft::{self, Draft, DraftError, Templates};
+use crate::guard::{self, GuardDecision, Policy};
+use crate::parse::{self, InboundMail, Mailbox, ParseError};
+use crate::split;
+use crate::track::{self, Classification};
+use crate::triage::{self, Library, LibraryError, Quote, Rules, TriagedQuestion};
+
+/// The example answer library, compiled in as the fallback for the built-in configuration.
+const BUILT_IN_ANSWERS: &str = include_str!("../config/answers.toml");
+
+/// Errors while setting up the pipeline.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    /// The answer library failed to load.
+    #[error(transparent)]
+    Library(#[from] LibraryError),
+    /// The templates failed to load or render.
+    #[error(transparent)]
+    Templates(#[from] DraftError),
+    /// An effort rule does not compile.
+    #[error("cannot compile an effort rule (triage.rule)")]
+    Rule(#[source] regex::Error),
+}
+
+/// Everything needed to process messages: configuration, library, rules, templates.
+#[derive(Debug)]
+pub struct Pipeline {
+    /// The configuration.
+    pub config: Config,
+    policy: Policy,
+    library: Library,
+    rules: Rules,
+    templates: Templates,
+    /// Where the answer library came from.
+    pub library_origin: String,
+}
+
+/// Headers of the previewed message, for people reading the output.
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageSummary {
+    /// Message-ID.
+    pub message_id: Option<String>,
+    /// Author.
+    pub from: Option<Mailbox>,
+    /// Subject.
+    pub subject: String,
+    /// Date (RFC 3339).
+    pub date: Option<String>,
+    /// In-Reply-To.
+    pub in_reply_to: Vec<String>,
+}
+
+impl MessageSummary {
+    fn of(m: &InboundMail) -> MessageSummary {
+        MessageSummary {
+            message_id: m.message_id.clone(),
+            from: m.from.clone(),
+            subject: m.subject.clone(),
+            date: m.date.clone(),
+            in_reply_to: m.in_reply_to.clone(),
+        }
+    }
+}
+
+/// What the daemon would do with a client's email.
+#[derive(Debug, Clone, Serialize)]
+pub struct Preview {
+    /// The message's headers.
+    pub message: MessageSummary,
+    /// Machine or person, and whether a robot may answer.
+    pub guard: GuardDecision,
+    /// The client's new text.
+    pub new_text: String,
+    /// Quoted history (not the client's words now).
+    pub quoted_text: String,
+    /// Forwarded messages.
+    pub forwarded_text: String,
+    /// Signature and disclaimers.
+    pub signature: String,
+    /// True when the body was HTML converted to text.
+    pub from_html: bool,
+    /// The client's questions with their triage (empty for machine mail).
+    pub questions: Vec<TriagedQuestion>,
+    /// Minutes given free.
+    pub free_minutes: u32,
+    /// The offer for the rest.
+    pub quote: Option<Quote>,
+    /// The reply, or None when there is nothing to answer (machine mail, thanks only).
+    pub draft: Option<Draft>,
+    /// Why there is no draft, when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_draft_reason: Option<String>,
+    /// Things that went wrong in parsing but did not stop it.
+    pub problems: Vec<String>,
+}
+
+/// The decision on a reply to a quote.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReplyPreview {
+    /// accept, decline, unclear or automatic.
+    pub decision: track::Decision,
+    /// Why.
+    pub reason: String,
+    /// The phrases found.
+    pub signals: Vec<String>,
+    /// The guard's answers.
+    pub guard: GuardDecision,
+    /// The client's new text that was judged.
+    pub new_text: String,
+    /// The message's headers.
+    pub message: MessageSummary,
+}
+
+impl Pipeline {
+    /// Loads the answer library and the templates named by the configuration. With the built-in
+    /// configuration, missing files fall back to the built-in examples.
+    pub fn new(config: Config) -> Result<Pipeline, PipelineError> {
+        let built_in = matches!(config.source, ConfigSource::BuiltIn);
+        let answers = config.resolve(&config.triage.answers);
+        let (library, library_origin) = if built_in && !answers.exists() {
+            (
+                Library::parse(BUILT_IN_ANSWERS, "the built-in answer library")?,
+                "the built-in answer library".to_string(),
+            )
+        } else {
+            (Library::load(&answers)?, answers.display().to_string())
+        };
+        let dir = config.resolve(&config.draft.templates);
+        let templates = if built_in && !dir.exists() {
+            Templates::built_in()
+        } else {
+            Templates::load(&dir)?
+        };
+        let rules = Rules::from_config(&config).map_err(PipelineError::Rule)?;
+        Ok(Pipeline {
+            policy: Policy::from_config(&config),
+            config,
+            library,
+            rules,
+            templates,
+            library_origin,
+        })
+    }
+
+    /// The compiled templates.
+    pub fn templates(&self) -> &Templates {
+        &self.templates
+    }
+
+    /// The answer library.
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    /// Runs every stage on one message without storing or sending anything.
+    pub fn preview(&self, raw: &[u8]) -> Result<Preview, ParseError> {
+        let mail = parse::parse(raw)?;
+        Ok(self.process(&mail, None))
+    }
+
+    /// Runs guard → split → triage → draft on a parsed message. `reference` is the quote
+    /// reference assigned by the store, if any.
+    pub fn process(&self, mail: &InboundMail, reference: Option<&str>) -> Preview {
+        let guard = guard::check(mail, &self.policy);
+        let mut problems = mail.problems.clone();
+        let (questions, free_minutes, quote, draft, no_draft_reason) = if guard.is_automatic() {
+            (
+                Vec::new(),
+                0,
+                None,
+                None,
+                Some(format!(
+                    "machine-made mail is never answered: {}",
+                    guard.reason
+                )),
+            )
+        } else {
+            let questions = split::split(&mail.parts.new_text);
+            let client = mail.from.as_ref().map(|f| f.address.as_str());
+            let t = triage::triage(
+                &questions,
+                client,
+                &self.config,
+                &self.library,
+                &self.rules,
+                reference,
+            );
+            let draft = match draft::compose(mail, &t, &self.config, &self.templates) {
+                Ok(d) => d,
+                Err(e) => {
+                    problems.push(format!("{:#}", anyhow::Error::from(e)));
+                    None
+                }
+            };
+            let reason = draft
+                .is_none()
+                .then(|| "no questions or requests: no reply needed".to_string());
+            (t.questions, t.free_minutes, t.quote, draft, reason)
+        };
+        Preview {
+            message: MessageSummary::of(mail),
+            guard,
+            new_text: mail.parts.new_text.clone(),
+            quoted_text: mail.parts.quoted.clone(),
+            forwarded_text: mail.parts.forwarded.clone(),
+            signature: mail.parts.signature.clone(),
+            from_html: mail.body_from_html,
+            questions,
+            free_minutes,
+            quote,
+            draft,
+            no_draft_reason,
+            problems,
+        }
+    }
+
+    /// Classifies a reply to a quote without storing anything.
+    pub fn classify_reply(&self, raw: &[u8]) -> Result<ReplyPreview, ParseError> {
+        let mail = parse::parse(raw)?;
+        let guard = guard::check(&mail, &self.policy);
+        let Classification {
+            decision,
+            reason,
+            signals,
+        } = track::classify(&mail, &guard);
+        Ok(ReplyPreview {
+            decision,
+            reason,
+            signals,
+            guard,
+            new_text: mail.parts.new_text.clone(),
+            message: MessageSummary::of(&mail),
+        })
+    }
+}

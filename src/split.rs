@@ -1,0 +1,757 @@
+//! Stage 4, split: the client's new text into their individual questions and requests, in order.
+//!
+//! Input: the new text from [`crate::parse`] (quotes, forwards and signatures already removed).
+//! Output: [`Question`]s, each the client's full sentence or list item. No I/O.
+//!
+//! The text is read as units: paragraphs (hard-wrapped lines joined), list items (numbered,
+//! lettered, bulleted; wrapped items joined) and short lines that stand alone (greetings, lead-ins
+//! ending in ":"). Units are cut into sentences. A sentence is a question when it ends with "?"
+//! or reads as a request ("Please send…", "I'd like to know whether…", "I was wondering if you
+//! could…"); a list item is one unless its lead-in says the list is information ("I've attached:").
+//! Small talk ("how was your weekend?"), thanks, closings ("let me know if you have any
+//! questions") and rhetorical lines are not questions. Two requests joined by "and also" are two
+//! questions; a short follow-up such as "Is that possible?" carries the statement before it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+/// How a question was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    /// A sentence ending with "?".
+    Interrogative,
+    /// A request or question phrased as a statement.
+    Request,
+    /// An item of a numbered, lettered or bulleted list.
+    ListItem,
+}
+
+/// One of the client's questions or requests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Question {
+    /// The client's words: the full sentence or list item, whitespace folded.
+    pub text: String,
+    /// How it was recognised.
+    pub form: Form,
+}
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("built-in pattern compiles")
+}
+
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:[-*•·‣◦▪▸►–—+]|\(?\d{1,2}[.):]|\(?[a-hA-H][.)]|\([ivxIVX]{1,4}\)|[ivx]{1,4}[.)]|(?i:q(?:uestion)?\s?\d{1,2}\s?[:.)-]))\s+(\S.*)$",
+    )
+});
+
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(hi|hello|hey|heya|hiya|howdy|dear|good (morning|afternoon|evening|day)|morning|afternoon|greetings|yo|bonjour|bonsoir|salut|coucou|hallo|moin|servus|hola|buenos d[ií]as|buenas( tardes)?|buongiorno|ciao|salve|hej|hei|hoi|guten (tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|cher|ch[èe]re|chers|estimad[oa]s?|querid[oa]s?|ol[áa]|oi|bom dia|boa tarde|geachte|beste|witam|dzie[ńn] dobry|здравствуйте|привет)\b",
+    )
+});
+
+/// A greeting at the start of a sentence: "Hi Tom," "Dear Sir or Madam," "Hey!".
+static GREETING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(hi|hello|hey|heya|hiya|dear|good (morning|afternoon|evening|day)|morning|greetings|bonjour|salut|hallo|hola|buongiorno|ciao|hej|hoi|guten (tag|morgen)|ol[áa])\b[^,!.:;?\n]{0,40}[,!.:;]\s*",
+    )
+});
+
+static CONNECTOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^((and|also|plus|oh|oh and|and also|lastly|finally|secondly|thirdly|firstly|first|second|third|next|besides|btw|by the way|one more thing|another thing|separately|additionally|furthermore|moreover|p\.?\s?s\.?|quick question|question|so|ok|okay|right|anyway|anyways|otherwise|in addition|on another note|on a separate note|while i have you|related to that|relatedly)\b[\s,:;.-]*)+",
+    )
+});
+
+static SMALL_TALK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)^(
+            how\s+(are|r)\s+(you|u|ya|things|all|the\ kids|the\ family|your\ (family|kids))
+          | how\s+have\s+you\s+been | how\s+you\s+(doing|been)
+          | how('s|\s+is|\s+was|\s+were|\s+are)\s+(it\s+going|things|life|everything|everyone|the\ (family|kids|weather|new\ baby|new\ house|move|holidays?)
+                | your\s+(weekend|week|day|holidays?|vacation|trip|summer|winter|break|christmas|easter|new\ year|time\s+off|family|kids|team|wife|husband|partner|son|daughter|mum|mom|dad|birthday|flight|journey|move|break))
+          | how('s|\s+has)\s+your\s+(week|day|weekend|year|summer)\s+been
+          | how\s+did\s+(your|the)\s+(weekend|holidays?|vacation|trip|move|break|marathon|race|birthday)\s+go
+          | (did|do)\s+you\s+(have|had|enjoy)\s+(a|an|the|your)\s+(good|nice|great|lovely|relaxing|wonderful|fun|restful)?\s*(weekend|week|holidays?|time|break|trip|christmas|easter|summer|vacation|day\ off|birthday)
+          | (hope|hoping)\s+(you|all|everything|things|the\ family)
+          | (are|r)\s+you\s+(well|ok|okay|keeping\ well|doing\ well|good)
+          | you\s+(ok|okay|well|good|alright|doing\ ok)
+          | all\s+(good|well)\s+(with\ you|there|on\ your\ (side|end))
+          | what('s|\s+is)\s+up | wassup | sup
+          | long\s+time\s+no\s+(see|speak|talk)
+          | how\s+do\s+you\s+do
+          | ready\s+for\s+the\s+(weekend|holidays?|break)
+          | (how\s+are\s+you|how's\s+it\s+going|how\s+are\s+things)
+          | (c|ç)a\s+va | comment\s+(allez|vas)[-\s]vous | comment\s+vas[-\s]tu | comment\s+[çc]a\s+va
+          | wie\s+geht('s|\s+es)(\s+(ihnen|dir|euch))? | alles\s+gut
+          | (c[óo]mo\s+(est[áa]s?|est[áa]n|va|te\s+va|le\s+va|andas)) | qu[ée]\s+tal
+          | come\s+(stai|sta|va) | tutto\s+bene
+          | hoe\s+gaat\s+het | alles\s+goed
+          | hur\s+m[åa]r\s+du | hvordan\s+g[åa]r\s+det | hvordan\s+har\s+du\s+det
+          | como\s+(vai|est[áa]s?) | tudo\s+bem
+        )\b")
+});
+
+static RHETORICAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)^(
+            who\s+(knew|would\s+have\s+(thought|guessed))
+          | guess\s+what | can\s+you\s+believe\s+(it|that|this|the)
+          | what\s+(can|could)\s+(i|you|we)\s+(say|do) | what\s+else\s+is\s+new
+          | why\s+not | right | isn'?t\s+it | you\s+know | know\s+what\s+i\s+mean
+          | what\s+a\s+\w+ | am\s+i\s+right | go\s+figure | how\s+about\s+that
+          | don'?t\s+you\s+(think|agree) | wouldn'?t\s+you\s+(say|agree) | eh | huh | no\?
+          | (does|do)\s+(that|this|it)\s+make\s+sense | makes?\s+sense | (is|was)\s+(that|this|it)\s+clear
+          | see\s+what\s+i\s+mean | how\s+hard\s+can\s+it\s+be | what\s+were\s+they\s+thinking
+          | how\s+(great|cool|nice|lovely|exciting|awesome|amazing|crazy|funny)\s+is\s+that
+          | isn'?t\s+(that|this|it)\s+(great|good|nice|funny|crazy|amazing|annoying)
+          | who\s+doesn'?t | why\s+(is|does)\s+(everything|nothing)\s+\w+\s+so\s+\w+
+        )\b")
+});
+
+/// Polite closings that look like requests but ask for nothing.
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)(
+            ^(please\s+)?(do\s+)?(let|tell)\s+(me|us)\s+know\s+(if|should|when)\s+(you|there)('s|\s+is|\s+are|\s+have|\s+need|\s+want|\s+require)?\s*(have\s+|need\s+|want\s+|require\s+)?(any|anything|more|further|other|else|questions?|additional)
+          | ^(please\s+)?(let|tell)\s+(me|us)\s+know\s+(if|whether)\s+(i|we)\s+can\s+(help|assist|be\s+of)
+          | ^(please\s+)?(let|tell)\s+(me|us)\s+know\s+(your\s+thoughts|what\s+you\s+think)\s*[.!]?$
+          | ^any\s+(questions|problems|issues),?\s+(just\s+)?(let|give|ask|call|shout|drop)
+          | ^(please\s+)?(don'?t|do\s+not)\s+hesitate
+          | ^(please\s+)?feel\s+free\s+to
+          | ^(i('m|\s+am)\s+|we('re|\s+are)\s+)?(looking|look)\s+forward
+          | ^(i|we)\s+look\s+forward
+          | ^hope\s+(this|that|it)\s+(helps|makes\s+sense|is\s+clear|clarifies)
+          | ^have\s+a\s+(great|good|nice|lovely|wonderful)
+          | ^(speak|talk|chat)\s+(soon|later|then|tomorrow)
+          | ^(thanks|thank\s+you)\s+(in\s+advance|for\s+(your|all|the|looking|taking|getting|helping|everything))
+          | ^enjoy\s+(your|the)
+          | ^(please\s+)?(find|see)\s+(attached|enclosed|below)
+          | ^please\s+(note|ignore|disregard|excuse|forgive|accept\s+(my|our)\s+apolog|be\s+advised)
+          | ^(i|we)\s+(hope|trust)\s+(you|this|all)
+          | ^sorry\s+(to\s+bother|for\s+the)
+          | ^let\s+me\s+know\s*[.!]?$
+        )")
+});
+
+static THANKS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(many\s+|big\s+|huge\s+|massive\s+)?(thanks|thank\s+you|thank\s+u|thx|ty|cheers|ta|merci|danke|gracias|grazie|obrigad[oa]|tak|dank\s+je|bedankt|appreciate\s+it|much\s+appreciated)\b",
+    )
+});
+
+static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)(
+            ^(please|pls|plz|kindly)\b
+          | \b(could|can|would|will)\s+(you|u)\b
+          | \b(if|whether)\s+(you|u)\s+(could|can|would|might|will)\b
+          | \b(i|we)('d|\s+would)\s+(really\s+)?(like|love|want|prefer)\s+(you|u)\s+to\b
+          | \b(i|we)('d|\s+would)\s+(also\s+|really\s+)?(like|love|want)\s+to\s+(know|ask|find\s+out|check|understand|confirm|clarify|learn|hear|see|get|have|book|schedule|arrange|set\s+up|request|discuss|talk|speak|go\s+over|add|change|move|cancel|update|order|receive|start|proceed|sign\s+up|make)
+          | \b(i|we)('d|\s+would)\s+(also\s+)?like\s+(a|an|the|some|your|copies|copy|advice|help|confirmation)\b
+          | \b(i|we)('m|\s+am|\s+was|\s+were|'re|\s+are)\s+(also\s+|just\s+|still\s+)?(wondering|hoping|curious|unsure|not\s+sure)\b
+          | \b(i|we)\s+(also\s+)?wonder(ed)?\b
+          | ^wondering\s+(if|whether|what|how|when|why|who|where)
+          | \b(i|we)\s+(also\s+|really\s+|urgently\s+|still\s+)?(need|want|require)\s+(to\s+know|to\s+find\s+out|to\s+understand|to\s+check|to\s+confirm|you|your|a|an|the|some|help|advice|clarification|confirmation|copies|a\s+copy)\b
+          | \b(let|tell)\s+(me|us)\s+know\b
+          | ^(let|tell|show|send|give|forward|email|e-mail|mail|call|ring|text|remind)\s+(me|us)\b
+          | \b(i|we)('d|\s+would)\s+(be\s+)?(very\s+|really\s+)?(grateful|thankful|obliged)
+          | \b(i|we)('d|\s+would)\s+(really\s+)?appreciate
+          | ^(i|we)\s+(would\s+)?appreciate\s+(it\s+)?if
+          | \bit\s+would\s+be\s+(great|good|helpful|useful|nice|fantastic|brilliant|perfect|ideal|appreciated|wonderful)\s+(if|to)\b
+          | ^any\s+(idea|ideas|thoughts|advice|suggestions?|update|updates|news|chance|feedback|guidance|pointers|recommendations?|tips)\b
+          | ^(i|we)('m|\s+am|'re|\s+are)\s+(looking\s+for|after|interested\s+in)\b
+          | ^(i|we)\s+(have|had)\s+a\s+(quick\s+)?(question|query)\s+(about|on|regarding|re)\b.*\b(is|are|do|does|can|should|whether|if)\b
+          | ^(need|want)\s+(to\s+know|your|you|a|an|the|help|advice)\b
+          | ^(i|we)\s+(am|are|'m|'re)\s+asking\b
+          | ^(is|are)\s+there\s+(any|a)\s+way\b
+          | \b(advise|confirm|clarify|explain)\s+(me\s+)?(whether|if|what|how|when|which|who)\b
+          | ^(könn|könnt|würd)(en|est|et)\s+sie\b | ^bitte\b | ^(pourriez|pouvez|pourrais|peux)[-\s](vous|tu)\b | ^merci\s+de\b
+          | ^(podr[íi]a|puede|podr[íi]an|pueden)[ns]?\b | ^por\s+favor\b | ^(potrebbe|pu[òo]|potreste|potete)\b | ^per\s+favore\b
+          | ^(kunt|kun|zou)\s+(u|je|jij)\b | ^graag\b
+        )")
+});
+
+static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(send|forward|email|e-mail|check|confirm|review|advise|tell|explain|update|provide|share|call|ring|book|schedule|arrange|prepare|file|lodge|draft|look\s+(at|into|over)|have\s+a\s+look|find\s+out|give|sort\s+out|fix|add|remove|change|cancel|resend|clarify|recommend|suggest|help|organi[sz]e|set\s+up|process|submit|issue|amend|correct|create|let\s+me|double[-\s]check|go\s+over|walk\s+me|reply|respond|update)\b",
+    )
+});
+
+static INTERROGATIVE_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)^(
+            (what|what's|whats|how|how's|hows|when|where|why|who|whom|whose|which)\b
+          | (is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|have|has|had|must
+             |isn't|aren't|don't|doesn't|didn't|can't|couldn't|shouldn't|won't|wouldn't|hasn't|haven't)
+            \s+(i|you|u|we|they|he|she|it|there|this|that|these|those|the|a|an|my|our|your|his|her|their|its
+               |someone|anyone|anybody|somebody|anything|everything|any|all|each|every|mr|mrs|ms|dr|[A-Z][a-z]+)\b
+          | (whether|if)\s
+        )")
+});
+
+/// Statements that are clearly not requests although they start like one.
+static NOT_A_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(will\s+do|can'?t\s+wait|can'?t\s+complain|could\s+be\s+worse|would\s+love\s+to\s+catch\s+up|should\s+be\s+(fine|ok|good)|how\s+(lovely|nice|great|kind|exciting|cool|awesome|wonderful)|what\s+a\s)",
+    )
+});
+
+/// A short follow-up that only makes sense with the statement before it.
+static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)^(
+            (is|was|would)\s+(that|this|it)\s+(ok|okay|alright|possible|right|correct|true|allowed|fine|normal|legal|deductible|enough|too\s+late|necessary|required|a\s+problem|an\s+issue|realistic|feasible|doable|acceptable|reasonable|standard|common|usual|wise|a\s+good\s+idea|worth\s+it)
+          | (can|could|would|will)\s+(you|u)\s+(help|check|advise|confirm|look\s+into|sort)(\s+(with|on|me\s+with)?\s*(this|that|it))?
+          | (what|how)\s+do\s+you\s+(think|suggest|recommend|advise)
+          | (thoughts|any\s+(ideas|thoughts|advice|suggestions)|ideas)
+          | (would|will|does|do|could)\s+(that|this|it)\s+(work|apply|count|matter|help|be\s+(ok|possible|a\s+problem))
+          | please\s+advise | (what|how)\s+should\s+(i|we)\s+(do|proceed|handle\s+(this|that|it))
+          | (is|are)\s+(that|this|these|those)\s+(right|correct|ok|okay)
+          | (what|which)\s+(would|do)\s+you\s+(recommend|suggest)
+          | (can|could|should)\s+(i|we)(\s+do\s+(that|this|it))?
+          | right | correct | ok
+        )\s*[?.!]*$")
+});
+
+/// List lead-ins that announce information rather than questions.
+static INFO_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(attached|enclosed|here\s+(is|are)|here's|heres|below|fyi|for\s+your\s+(information|records|reference)|for\s+reference|(i|we)('ve|\s+have|\s+had)?\s+(sent|attached|done|completed|uploaded|included|paid|signed|received|finished|fixed|changed|updated|added|removed|submitted|filed|noted|made|got|bought|sold|booked|cancell?ed)|updates?|summary|status|notes|minutes|agenda|recap|as\s+discussed|the\s+following\s+(has|have|was|were)|changes|done|completed|timeline|progress|what\s+(i|we)\s+(did|have\s+done)|(has|have)\s+been\s+(done|completed|sent|paid|signed))\b",
+    )
+});
+
+/// List items that report a fact ("Invoice paid", "I sent the form").
+static INFO_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)(
+            ^(i|we|they|he|she)\s+(have|had|'ve|sent|paid|signed|attached|uploaded|did|made|got|received|spoke|called|met|filed|completed|finished|moved|changed|bought|sold|hired|started|opened|closed|submitted|already)\b
+          | \b(paid|done|signed|sent|received|completed|attached|uploaded|submitted|filed|booked|sorted|fixed|finished|approved|included|enclosed|confirmed)\s*[.!]?$
+          | ^(the|my|our)\s+[\w\s]{1,30}\s+(is|are|was|were|has\s+been|have\s+been)\s+(attached|enclosed|done|paid|signed|sent|received|completed|ready|fine|ok|correct|up\s+to\s+date)\b
+        )")
+});
+
+static SPLIT_ALSO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(,?\s+and\s+also\s+|;\s*(and\s+)?also\s+|,\s+also\s+(could|can|would|will)\s+|,?\s+and\s+(also\s+|please\s+)?(could|can|would|will)\s+(you|u)\s+|,\s+and\s+(also\s+)?(please\s+)?(let|tell)\s+(me|us)\s+know\s+)",
+    )
+});
+
+static SPLIT_WHETHER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i),?\s+and\s+(also\s+)?whether\s+"));
+
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "approx", "inc",
+    "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m",
+    "p.m", "cf", "fig", "dept", "est", "min", "max", "ref", "tel", "ph", "ext", "nr", "bzw", "z.b",
+    "u.a", "d.h", "ca", "sr", "jr", "vol", "pp", "pg", "sq", "ft", "hr", "hrs", "wk", "yr", "qty",
+    "acc", "acct", "govt", "mt", "mtg", "attn", "re",
+];
+
+/// One unit of text: a run of prose, or a list item with the lead-in above its list.
+#[derive(Debug)]
+enum Unit {
+    Prose(String),
+    Item {
+        text: String,
+        lead_in: Option<String>,
+    },
+}
+
+/// Splits new text into questions, in the client's order.
+pub fn split(new_text: &str) -> Vec<Question> {
+    let units = units(new_text);
+    let mut out: Vec<Question> = Vec::new();
+    for unit in units {
+        match unit {
+            Unit::Item { text, lead_in } => {
+                if let Some(q) = list_item(&text, lead_in.as_deref()) {
+                    out.push(q);
+                }
+            }
+            Unit::Prose(text) => prose(&text, &mut out),
+        }
+    }
+    out
+}
+
+fn list_item(text: &str, lead_in: Option<&str>) -> Option<Question> {
+    let t = clean(text);
+    let core = core_of(&t);
+    if core.is_empty() || !core.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let ends_q = ends_with_question_mark(&core);
+    if is_small_talk(&core) || CLOSING.is_match(&core) {
+        return None;
+    }
+    if !ends_q && THANKS.is_match(&core) {
+        return None;
+    }
+    let asks = ends_q
+        || REQUEST.is_match(&core)
+        || INTERROGATIVE_START.is_match(&core)
+        || IMPERATIVE.is_match(&core);
+    let informational = lead_in
+        .is_some_and(|l| INFO_LEAD_IN.is_match(l) && !ends_with_question_mark(l))
+        || INFO_ITEM.is_match(&core);
+    if asks || !informational {
+        Some(Question {
+            text: t,
+            form: Form::ListItem,
+        })
+    } else {
+        None
+    }
+}
+
+fn prose(text: &str, out: &mut Vec<Question>) {
+    let sentences = sentences(text);
+    let mut previous_statement: Option<String> = None;
+    for s in sentences {
+        let s = clean(&s);
+        let core = core_of(&s);
+        if core.is_empty() || !core.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let ends_q = ends_with_question_mark(&core);
+        let greeting_only = GREETING.is_match(&s) && s.split_whitespace().count() <= 5 && !ends_q;
+        if greeting_only {
+            continue;
+        }
+        let is_q = if ends_q {
+            !(is_small_talk(&core) || RHETORICAL.is_match(&core) || CLOSING.is_match(&core))
+        } else {
+            !(THANKS.is_match(&core) || CLOSING.is_match(&core) || NOT_A_REQUEST.is_match(&core))
+                && !is_small_talk(&core)
+                && (REQUEST.is_match(&core)
+                    || INTERROGATIVE_START.is_match(&core) && core.split_whitespace().count() >= 3)
+        };
+        if !is_q {
+            let useful = !(THANKS.is_match(&core)
+                || is_small_talk(&core)
+                || CLOSING.is_match(&core)
+                || GREETING.is_match(&s) && s.split_whitespace().count() <= 5);
+            previous_statement = useful.then_some(s);
+            continue;
+        }
+        let form = if ends_q {
+            Form::Interrogative
+        } else {
+            Form::Request
+        };
+        // "We'd like to move the meeting to Friday. Is that possible?" is one question.
+        if ANAPHORIC.is_match(&core)
+            && let Some(prev) = previous_statement.take()
+        {
+            out.push(Question {
+                text: format!("{prev} {s}"),
+                form,
+            });
+            continue;
+        }
+        previous_statement = None;
+        for part in split_double_requests(&s) {
+            out.push(Question { text: part, form });
+        }
+    }
+}
+
+/// "… before Friday, and also whether the clause is standard." is two requests.
+fn split_double_requests(s: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = s.to_string();
+    loop {
+        let found = SPLIT_ALSO
+            .find(&rest)
+            .or_else(|| {
+                let lower = rest.to_lowercase();
+                let first_whether = lower.find("whether").or_else(|| lower.find(" if "));
+                SPLIT_WHETHER
+                    .find(&rest)
+                    .filter(|m| first_whether.is_some_and(|w| w < m.start()))
+            })
+            .map(|m| (m.start(), m.end()));
+        let Some((start, end)) = found else { break };
+        let head = rest[..start].trim().to_string();
+        let matched = rest[start..end]
+            .trim_start_matches([',', ';', ' '])
+            .to_string();
+        let tail = rest[end..].trim().to_string();
+        if head.split_whitespace().count() < 3 || tail.split_whitespace().count() < 2 {
+            break;
+        }
+        parts.push(head);
+        // Keep the verb of the second request ("could you …", "let me know …", "whether …").
+        let keep = matched
+            .trim()
+            .trim_start_matches(|c: char| c.is_alphabetic())
+            .trim();
+        let lead = strip_and_also(&matched);
+        rest = if lead.is_empty() {
+            tail
+        } else {
+            format!("{lead} {tail}")
+        };
+        let _ = keep;
+    }
+    parts.push(rest);
+    parts
+}
+
+fn strip_and_also(m: &str) -> String {
+    let words: Vec<&str> = m
+        .split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches([',', ';']).to_lowercase();
+            w != "and" && w != "also" && !w.is_empty()
+        })
+        .collect();
+    words.join(" ")
+}
+
+fn is_small_talk(core: &str) -> bool {
+    if !SMALL_TALK.is_match(core) {
+        return false;
+    }
+    // "How are you doing with my return?" asks about work, not about the weekend.
+    let lower = core.to_lowercase();
+    ![
+        "with my",
+        "with our",
+        "with the",
+        "about my",
+        "about our",
+        "about the",
+        "regarding",
+        " re ",
+        " on my ",
+        " on our ",
+        " on the ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        || lower.contains("weekend")
+        || lower.contains("holiday")
+}
+
+fn ends_with_question_mark(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ')' | ']' | '"' | '\'' | '’' | '”' | '»' | '*' | '!' | '.'
+            )
+            || is_emoji_or_symbol(c)
+    });
+    t.ends_with('?') || t.ends_with('？') || t.ends_with('¿')
+}
+
+fn is_emoji_or_symbol(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F)
+}
+
+/// Folds whitespace and strips list markers.
+fn clean(s: &str) -> String {
+    let folded = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match LIST_MARKER.captures(&folded) {
+        Some(c) => c[1].to_string(),
+        None => folded,
+    }
+}
+
+/// The part of a sentence that decides what it is: without a leading greeting ("Hi Tom,") and
+/// connectors ("Also,", "P.S.", "Quick question:").
+fn core_of(s: &str) -> String {
+    let mut t = s
+        .trim()
+        .trim_start_matches(['¿', '¡', '"', '“', '('])
+        .to_string();
+    for _ in 0..3 {
+        let before = t.len();
+        if let Some(m) = GREETING_PREFIX.find(&t) {
+            let rest = t[m.end()..].trim();
+            if !rest.is_empty() {
+                t = rest.to_string();
+            }
+        }
+        if let Some(m) = CONNECTOR_PREFIX.find(&t) {
+            let rest = t[m.end()..].trim();
+            if !rest.is_empty() {
+                t = rest.to_string();
+            }
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    t
+}
+
+/// Cuts the new text into units: prose paragraphs and list items.
+fn units(text: &str) -> Vec<Unit> {
+    let mut out = Vec::new();
+    let mut prose: Vec<String> = Vec::new();
+    let mut item: Option<String> = None;
+    let mut lead_in: Option<String> = None;
+    let mut last_prose_line: Option<String> = None;
+
+    let flush_prose = |prose: &mut Vec<String>, out: &mut Vec<Unit>| {
+        if !prose.is_empty() {
+            out.push(Unit::Prose(prose.join(" ")));
+            prose.clear();
+        }
+    };
+
+    let lines: Vec<&str> = text.lines().collect();
+    for (idx, raw) in lines.iter().enumerate() {
+        let line = raw.trim_end();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some(t) = item.take() {
+                out.push(Unit::Item {
+                    text: t,
+                    lead_in: lead_in.clone(),
+                });
+            }
+            flush_prose(&mut prose, &mut out);
+            continue;
+        }
+        if LIST_MARKER.is_match(line) && !looks_like_prose_dash(trimmed) {
+            if let Some(t) = item.take() {
+                out.push(Unit::Item {
+                    text: t,
+                    lead_in: lead_in.clone(),
+                });
+            } else {
+                // The lead-in of this list is the last prose line before it.
+                lead_in = last_prose_line.clone();
+                flush_prose(&mut prose, &mut out);
+            }
+            item = Some(trimmed.to_string());
+            continue;
+        }
+        if let Some(t) = item.as_mut() {
+            // A wrapped item continues on the next line unless that line starts a new sentence
+            // after an item that ended one.
+            let ended = t.trim_end().ends_with(['?', '.', '!']);
+            let starts_upper = trimmed.chars().next().is_some_and(char::is_uppercase);
+            let indented = line.starts_with(char::is_whitespace);
+            if !ended || indented || !starts_upper {
+                t.push(' ');
+                t.push_str(trimmed);
+                continue;
+            }
+            let done = item.take().unwrap_or_default();
+            out.push(Unit::Item {
+                text: done,
+                lead_in: lead_in.clone(),
+            });
+        }
+        lead_in = None;
+        // Lines that stand alone: greetings, lead-ins ending with ':', and short lines followed
+        // by a line starting a new thought.
+        let next = lines.get(idx + 1).map(|l| l.trim()).unwrap_or("");
+        let standalone = (GREETING.is_match(trimmed) && trimmed.split_whitespace().count() <= 6)
+            || trimmed.ends_with(':')
+            || (trimmed.chars().count() < 50
+                && next
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !trimmed.ends_with(','));
+        prose.push(trimmed.to_string());
+        last_prose_line = Some(trimmed.to_string());
+        if standalone {
+            flush_prose(&mut prose, &mut out);
+        }
+    }
+    if let Some(t) = item.take() {
+        out.push(Unit::Item { text: t, lead_in });
+    }
+    flush_prose(&mut prose, &mut out);
+    out
+}
+
+/// "- Tom" or "-- see below" is not a list item; neither is "1.5 hours is fine".
+fn looks_like_prose_dash(t: &str) -> bool {
+    t.starts_with("--") || t.starts_with("->")
+}
+
+/// Cuts prose into sentences at "?" and "!", and at "." before a capital, a digit or the end,
+/// except after abbreviations and initials.
+pub fn sentences(text: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let terminal = matches!(c, '?' | '!' | '.' | '…' | '？' | '！' | '。');
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        // Take the whole run of terminal marks and closing quotes/brackets.
+        let mut j = i + 1;
+        while j < chars.len()
+            && matches!(
+                chars[j].1,
+                '?' | '!'
+                    | '.'
+                    | '…'
+                    | '？'
+                    | '！'
+                    | '。'
+                    | ')'
+                    | ']'
+                    | '"'
+                    | '\''
+                    | '’'
+                    | '”'
+                    | '»'
+            )
+        {
+            j += 1;
+        }
+        let end_byte = if j < chars.len() {
+            chars[j].0
+        } else {
+            text.len()
+        };
+        let at_end = j >= chars.len();
+        let next_is_space = at_end || chars[j].1.is_whitespace();
+        let cjk = matches!(c, '？' | '！' | '。');
+        if !(next_is_space || cjk) {
+            i = j;
+            continue;
+        }
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        let next_char = chars.get(k).map(|x| x.1);
+        let run = &text[pos..end_byte];
+        let boundary = if run.contains(['?', '!', '？', '！', '。', '…']) {
+            true
+        } else {
+            // A full stop: not after an abbreviation or an initial, and before a new sentence.
+            let word_before = text[start..pos]
+                .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let abbreviation = ABBREVIATIONS.contains(&word_before.trim_end_matches('.'))
+                || (word_before.chars().count() == 1
+                    && word_before.chars().all(char::is_alphabetic));
+            let starts_new = match next_char {
+                None => true,
+                Some(ch) => {
+                    ch.is_uppercase()
+                        || ch.is_ascii_digit()
+                        || matches!(ch, '"' | '“' | '(' | '¿' | '¡' | '-' | '*' | '•' | '\'')
+                        || !ch.is_alphabetic() && !ch.is_ascii_punctuation()
+                }
+            };
+            !abbreviation && starts_new
+        };
+        if boundary {
+            let s = text[start..end_byte].trim();
+            if !s.is_empty() {
+                out.push(s.to_string());
+            }
+            start = chars.get(k).map_or(text.len(), |x| x.0);
+        }
+        i = j;
+    }
+    let tail = text[start.min(text.len())..].trim();
+    if !tail.is_empty() {
+        out.push(tail.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<String> {
+        split(t).into_iter().map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn question_sentences_and_small_talk() {
+        assert_eq!(
+            texts(
+                "Hi! How was your weekend? Mine was busy.\n\nDo I need to pay provisional tax this year?"
+            ),
+            vec!["Do I need to pay provisional tax this year?"]
+        );
+        assert_eq!(texts("Hi Tom, how are you?"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn lists_with_and_without_question_marks() {
+        let q = texts(
+            "Hi,\n\n- what's the GST on flights\n- do I charge GST on my fee\n- can I claim the trip\n\nIrene",
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        let q = texts("Some questions:\n\n1. Can I deduct the van?\n2. When are receipts due?\n");
+        assert_eq!(q, vec!["Can I deduct the van?", "When are receipts due?"]);
+        let q = texts("I've attached:\n- the March invoice\n- the bank statement\n");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn requests_as_statements() {
+        let q = texts(
+            "I'd like to know whether the clause is enforceable. Please also send me the contract.\n\nRegards",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        let q = texts(
+            "Hey, I was wondering if you could look over the contract before Friday, and also whether the late payment clause is standard.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[1].starts_with("whether the late payment"), "{q:?}");
+    }
+
+    #[test]
+    fn thanks_and_closings_are_not_questions() {
+        assert!(texts("Got the report, thanks a lot. All clear on my side.").is_empty());
+        assert!(texts("Let me know if you have any questions. Have a great weekend!").is_empty());
+        assert!(texts("Please find attached the invoice.").is_empty());
+    }
+
+    #[test]
+    fn anaphoric_follow_up_carries_context() {
+        let q = texts("We'd prefer to move the meeting to Friday. Is that possible?");
+        assert_eq!(
+            q,
+            vec!["We'd prefer to move the meeting to Friday. Is that possible?"]
+        );
+    }
+
+    #[test]
+    fn sentence_cutting() {
+        assert_eq!(
+            sentences("See e.g. the form. Is it due on Jan. 5? yes it is"),
+            vec!["See e.g. the form.", "Is it due on Jan. 5?", "yes it is"]
+        );
+        assert_eq!(
+            sentences("It costs $2.50. Fine."),
+            vec!["It costs $2.50.", "Fine."]
+        );
+    }
+
+    #[test]
+    fn wrapped_list_items_join() {
+        let q = texts(
+            "Questions:\n- Can you check whether the lease\n  allows subletting?\n- Is VAT due?\n",
+        );
+        assert_eq!(
+            q,
+            vec![
+                "Can you check whether the lease allows subletting?",
+                "Is VAT due?"
+            ]
+        );
+    }
+}

@@ -1,0 +1,647 @@
+//! A client's reply to a quote → accept, decline, unclear or automatic.
+//!
+//! Input: the reply as an [`InboundMail`] and the guard's decision on it. Output: a
+//! [`Classification`] with the decision, the reason and the phrases that decided it. No I/O.
+//!
+//! Only the client's new text is judged, never the quoted offer below it (whose "Shall I go
+//! ahead?" would otherwise read as a yes). Idioms are settled first ("I don't see why not", "no
+//! problem" are positive), then phrases are weighed clause by clause with negation in scope
+//! ("no need to proceed", "please don't go ahead"). Anything that leaves the decision to a
+//! person makes the reply `unclear`: a counter-offer (a figure that is not in the offer), partial
+//! acceptance, a question about the quote, a condition, "let me think", "hold off until…".
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::guard::GuardDecision;
+use crate::parse::InboundMail;
+use crate::split::sentences;
+
+/// What the client decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    /// Go ahead with the quoted work.
+    Accept,
+    /// No, thanks.
+    Decline,
+    /// A person must read it: counter-offer, question, condition, "let me think", "Thanks!".
+    Unclear,
+    /// Machine-made mail (out-of-office, bounce): never a decision.
+    Automatic,
+}
+
+impl Decision {
+    /// The name used in JSON and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Accept => "accept",
+            Decision::Decline => "decline",
+            Decision::Unclear => "unclear",
+            Decision::Automatic => "automatic",
+        }
+    }
+}
+
+/// The decision with its reasons.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Classification {
+    /// The decision.
+    pub decision: Decision,
+    /// Why, in one sentence.
+    pub reason: String,
+    /// The phrases that were found, e.g. `accept: "go ahead"`.
+    pub signals: Vec<String>,
+}
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("built-in pattern compiles")
+}
+
+/// Idioms whose negative words mean yes, or that mean nothing; replaced before weighing.
+static POSITIVE_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b((i\s+)?(don'?t|do\s+not|can'?t|cannot)\s+see\s+(why|any\s+reason)\s+not|no\s+reason\s+not\s+to|(i\s+)?(wouldn'?t|would\s+not)\s+say\s+no|no\s+objections?|(i\s+)?(don'?t|do\s+not)\s+(mind|object)|why\s+not)\b",
+    )
+});
+
+static NEUTRAL_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(no\s+(problem|problems|worries|prob|probs|issue|issues|rush|hurry|pressure)|not\s+a\s+problem|no\s+need\s+to\s+(wait|hold\s+off|delay|ask|check|confirm|rush|hurry)|(don'?t|do\s+not)\s+hesitate|(can'?t|cannot)\s+wait|if\s+(you\s+)?(need|have)\s+(any|anything)\w*|if\s+(there'?s|there\s+is)\s+anything|if\s+(needed|necessary|required)|(please\s+)?let\s+me\s+know\s+if\s+you\s+(need|have|require)[^.!?]*|if\s+you\s+have\s+(any\s+)?questions)",
+    )
+});
+
+static ACCEPT_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)\b(
+            go\s+ahead | go\s+for\s+it | go\s+on\s+then | proceed | please\s+do | let'?s\s+(do|go|proceed)
+          | do\s+it | green\s+light | book\s+(it|me|us|that)(\s+in)? | you\s+can\s+(start|begin|go\s+ahead|proceed|get\s+started)
+          | (start|begin)\s+(whenever|when\s+you|asap|as\s+soon\s+as|right\s+away|now|today|tomorrow|next\s+week|on\s+it|straight\s+away|immediately|work|the\s+work)
+          | get\s+(started|going|cracking|on\s+with\s+it) | happy\s+(for\s+you\s+)?to\s+(proceed|go\s+ahead|pay|go\s+with)
+          | happy\s+(with|for)\s+(that|this|you\s+to) | (i|we)\s+approve | approved? | agreed | (i|we)\s+agree
+          | deal | sounds\s+(good|great|fine|perfect|reasonable|fair|ok|okay|right) | that\s+works | works\s+for\s+(me|us)
+          | fine\s+(by|with)\s+(me|us) | ok(ay)?\s+(by|with)\s+(me|us) | (i|we)\s+accept | accepted | (i|we)\s+confirm | confirmed
+          | carry\s+on | crack\s+on | count\s+(me|us)\s+in | (i'?m|we'?re)\s+in | yes\s+please | please\s+(go\s+ahead|proceed|start|begin)
+          | by\s+all\s+means | of\s+course | absolutely | definitely | certainly | sure\s+thing | make\s+it\s+happen
+          | worth\s+it | let'?s\s+get\s+(it|this)\s+(done|started|going) | (that'?s|that\s+is)\s+fine\s+by
+          | allez[-\s]y | vas[-\s]y | d'accord | c'est\s+(bon|ok|parfait) | je\s+(confirme|valide|accepte) | on\s+y\s+va
+          | einverstanden | (machen|legen)\s+sie\s+(los|bitte|es) | bitte\s+(machen|fortfahren|beginnen|loslegen|umsetzen|starten)
+          | in\s+ordnung | passt | gerne | adelante | de\s+acuerdo | proceda | procede | dale | perfecto
+          | procedi | procedete | va\s+bene | d'accordo | ga\s+je\s+gang | ga\s+(maar\s+)?(uw|je)\s+gang | ja\s+graag | akkoord
+          | pode\s+(avan[çc]ar|seguir|prosseguir|come[çc]ar) | de\s+acordo | combinado
+        )\b")
+});
+
+static YES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(^|[^\w'])(yes|yep|yeah|yup|yea|ya|aye|sure|indeed|oui|ja|sí|sim|jawohl|certo|claro)\b",
+    )
+});
+
+static ACCEPT_WEAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(ok|okay|k|fine|great|perfect|excellent|brilliant|lovely|cool|alright|all\s+right|good|nice|super|wonderful|fantastic|awesome|vale|bien|prima|bene)\b",
+    )
+});
+
+static DECLINE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)\b(
+            no,?\s+(thanks|thank\s+you|thx|ty|cheers) | thanks,?\s+but\s+no | no\s+need | not\s+needed | not\s+necessary | unnecessary
+          | (don'?t|do\s+not)\s+(bother|go\s+ahead|proceed|start|do\s+(it|that|this|anything))
+          | (don'?t|do\s+not)\s+(need|want|require)\s+(it|this|that|the|any|you|more|further|extra|additional)
+          | please\s+(don'?t|do\s+not) | leave\s+it | let'?s\s+leave\s+it | skip\s+(it|this|that)
+          | (i'?ll|we'?ll|i\s+will|we\s+will)\s+pass | (i'?d|we'?d)\s+rather\s+not | pass\s+on\s+(this|that|it|the)
+          | not\s+(right\s+)?now | not\s+at\s+(the|this)\s+(moment|time|stage|point) | not\s+this\s+time | not\s+for\s+now
+          | maybe\s+(later|another\s+time|next\s+time|some\s+other\s+time) | another\s+time | not\s+interested | not\s+worth
+          | too\s+(expensive|much|pricey|steep|costly|dear) | (can'?t|cannot)\s+afford | (out\s+of|over|beyond)\s+(our|my)\s+budget
+          | (handle|do|manage|sort|figure|work)\s+(it|this|that)(\s+out)?\s+(ourselves|myself|in[-\s]house)
+          | (i'?ll|we'?ll|i\s+will|we\s+will|i\s+can|we\s+can)\s+(handle|manage|sort|deal\s+with)\s+(it|this|that)
+          | forget\s+(it|about\s+it) | cancel | no\s+go | no\s+deal
+          | (i'?m|we'?re|i\s+am|we\s+are)\s+(good|fine|ok|okay|all\s+set|sorted)(\s+for\s+now)?
+          | all\s+(good|sorted|set) | that'?s\s+(all|everything)\s+(i|we)\s+(needed|need|wanted)
+          | (covers|covered|answers|answered|solves|solved|resolves|resolved)\s+(it|everything|my\s+questions?|the\s+questions?|what\s+(i|we)\s+needed|that|all)
+          | (quick|short|brief|free)\s+answers?\s+(covered|answered|was\s+enough|is\s+enough|were\s+enough|are\s+enough|did\s+the\s+trick|will\s+do|suffices?|suffice)
+          | (that|this|it)\s+(was|is)\s+(enough|sufficient|plenty) | (i|we)\s+(have|'ve\s+got|got)\s+(what|all|everything)\s+(i|we)\s+need
+          | not\s+required | won'?t\s+be\s+(needed|necessary|required) | (no|not)\s+(further|more|extra|additional)\s+(work|help|action|time|hours)\s*(is\s+)?(needed|required|necessary)?
+          | declined? | no\s+longer\s+(needed|required|necessary|relevant) | hold\s+fire | stand\s+down
+          | (don'?t|do\s+not|doesn'?t)\s+(think|believe)\s+(it'?s|that'?s|we|i|this\s+is|it\s+is)?\s*(need|necessary|needed|worth|required)
+          | nothing\s+(more|else|further)\s+(needed|required|necessary) | no\s+further
+          | non,?\s+merci | pas\s+(pour\s+le\s+moment|maintenant|la\s+peine|n[ée]cessaire|besoin) | ce\s+n'est\s+pas\s+n[ée]cessaire
+          | nein,?\s+danke | nicht\s+(n[öo]tig|notwendig|jetzt|erforderlich) | lieber\s+nicht | kein\s+bedarf
+          | no,?\s+gracias | no\s+es\s+necesario | no\s+hace\s+falta | ahora\s+no | mejor\s+no
+          | no\s+grazie | non\s+(serve|[èe]\s+necessario|ora) | nee,?\s+bedankt | niet\s+nodig | n[ãa]o,?\s+obrigad[oa] | n[ãa]o\s+[ée]\s+necess[áa]rio
+          | nej\s+tak | nei\s+takk
+        )\b")
+});
+
+static DECLINE_WEAK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(^|[^\w'])(no|nope|nah|naw|non|nein|nee|n[ãa]o|nej)\b"));
+
+/// A negation right before an acceptance phrase turns it into a refusal.
+static NEGATOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(not|don'?t|dont|do\s+not|no\s+need\s+to|never|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|no\s+longer|rather\s+not|prefer\s+not\s+to|isn'?t|doesn'?t|didn'?t|hold\s+off\s+on|instead\s+of|before\s+you)\s+(\w+\s+){0,2}$",
+    )
+});
+
+static DEFER_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)\b(
+            let\s+me\s+(think|check|get\s+back|discuss|talk|ask|run\s+(it|this)|mull|consider|confirm|speak|have\s+a\s+think|look\s+into|sleep|see|come\s+back)
+          | (i'?ll|i\s+will|we'?ll|we\s+will|i'?d\s+like\s+to|we'?d\s+like\s+to)\s+(think|get\s+back|let\s+you\s+know|check|discuss|talk|ask|come\s+back|revert|consider|have\s+a\s+think|mull|confirm|decide|review|look|sleep)
+          | (need|have|want)\s+to\s+(check|discuss|talk|ask|think|consult|run\s+it|confirm|speak|get\s+(approval|sign[-\s]off)|clear\s+it|decide|look\s+at|review|sleep)
+          | (hold\s+off|wait)(\s+on\s+(it|this|that))?(\s+(until|till|for|on|a\s+bit|a\s+few))? | on\s+hold | put\s+(it|this|that)\s+on\s+hold | not\s+yet
+          | (until|till|after|in)\s+(january|february|march|april|may|june|july|august|september|october|november|december|the\s+new\s+year|new\s+year|christmas|easter|the\s+summer|summer|the\s+holidays|next\s+(week|month|year|quarter|financial\s+year|tax\s+year))
+          | get\s+back\s+to\s+you | think\s+(about\s+it|it\s+over|this\s+over) | sleep\s+on\s+it | mull\s+(it|this)\s+over | come\s+back\s+to\s+you | circle\s+back
+          | give\s+(me|us)\s+(a|some|until)\s | check\s+with\s+(my|our|the) | run\s+it\s+(by|past)
+          | (ask|consult|talk\s+to|speak\s+to|speak\s+with|discuss\s+(it|this)\s+with)\s+(my|our)\s+(partner|boss|wife|husband|accountant|board|manager|director|team|colleague|co-?founder|bookkeeper|cfo|ceo|lawyer)
+          | depends | depending\s+on | we'?ll\s+see | undecided | on\s+the\s+fence
+          | je\s+(vais|dois)\s+(r[ée]fl[ée]chir|voir|en\s+parler) | laissez[-\s]moi\s+r[ée]fl[ée]chir
+          | ich\s+(muss|werde|m[öo]chte)\s+(das\s+)?([üu]berlegen|nachdenken|r[üu]cksprache|kl[äa]ren|pr[üu]fen) | lassen\s+sie\s+mich
+          | tengo\s+que\s+(pensarlo|consultarlo|hablarlo) | d[ée]jame\s+pensarlo | lo\s+pensar[ée] | ci\s+devo\s+pensare | devo\s+pensarci
+        )\b")
+});
+
+static DEFER_WEAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(maybe|perhaps|possibly|might|not\s+sure|unsure|considering|let\s+you\s+know)\b")
+});
+
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(if|as\s+long\s+as|provided(\s+that)?|providing|on\s+(the\s+)?condition|assuming|only\s+if|so\s+long\s+as|subject\s+to|unless|wenn|falls|sofern)\b",
+    )
+});
+
+static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)(
+            \b(only|just)\s+(do\s+|the\s+|for\s+|on\s+|with\s+)*(first|second|third|last|1st|2nd|3rd|part|item|question|bit|point|\#?\d|one\s+of)\b
+          | \bonly\s+(the\s+)?[\w-]+\s+(part|bit|item|question|side|one)\b
+          | \bpart\s+(one|two|three|1|2|3|a|b)\b | \b(first|second|third|last)\s+(part|item|question|point|one)\s+only\b
+          | \bnot\s+the\s+(second|first|other|last|rest)\b | \bbut\s+not\s+(the\s+)?(second|first|other|rest|last)\b
+          | \b(yes|ok|okay|go\s+ahead)\s+(to|on|for|with)\s+(the\s+)?(first|second|third|one|item|question|part|\#?\d)\b
+          | \bthe\s+rest\s+(can\s+wait|later|no)\b | \b(leave|skip|drop)\s+(the\s+)?(second|first|other|last|rest)\b
+        )")
+});
+
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)(
+            \b(could|can|would|will)\s+(you|we)\s+(do|make|manage|get|finish|complete|keep)\s+(it|this|that)?\s*(for|in|within|with|under|at)\s
+          | \bhow\s+about\b | \bwhat\s+about\s+[$€£]?\d | \bwould\s+you\s+(accept|take|consider|do)\b | \bcan\s+we\s+(say|do|agree|make\s+it)\b
+          | \bmeet\s+(me\s+|us\s+)?(in\s+the\s+)?(middle|halfway)\b | \bdiscount | \bcheaper\b | \breduc(e|ed|tion)\b
+          | \blower\s+(the\s+)?(price|rate|cost|fee|figure) | \bnegotiat | \bcap(ped)?\b | \bmax(imum)?\b | \bno\s+more\s+than\b | \bnot\s+more\s+than\b
+          | \bbudget\s+(is|of)\b | \bonly\s+(have|got)\s+(a\s+)?budget | \bfixed\s+(fee|price)\b | \bflat\s+(fee|rate)\b | \bfor\s+less\b
+          | \bless\s+than\b | \binstead\b | \bsplit\s+the\s+(cost|difference)\b | \blimit\s+(it|this)?\s*to\b | \bkeep\s+it\s+(under|to|below)\b
+          | \b(a\s+)?(bit|little|rather)\s+(expensive|much|steep|pricey|high)\b
+        )")
+});
+
+static ABOUT_THE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(cost|costs|price|hours?|hrs?|rate|fee|fees|charge|charged|include|included|includes|including|cover|covers|covered|vat|gst|tax|plus|discount|total|estimate|quote|quoted|invoice|payment|pay|why|breakdown|exactly|extra|additional|scope|involve|involves|entail|minutes|how\s+long|how\s+much|how\s+many|what\s+(would|will|does|do|is)|when\s+(would|will|could|can)\s+you\s+(start|finish|be\s+done)|before\s+i)\b",
+    )
+});
+
+static MONEY_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)([$€£]\s?(\d[\d,]*(\.\d+)?)|(\d[\d,]*(\.\d+)?)\s?(\$|€|£|usd|eur|gbp|aud|cad|nzd|chf|dollars?|euros?|pounds?)\b|(\d+(\.\d+)?)\s?(hours?|hrs?|h\b|minutes?|mins?))",
+    )
+});
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\d[\d,]*(\.\d+)?"));
+
+static CLAUSE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(,?\s+but\s+|;\s*|\s+[-–—]\s+|,\s+(although|though|however)\s+)"));
+
+/// Weights.
+const STRONG: i32 = 3;
+const YES_WEIGHT: i32 = 2;
+const WEAK: i32 = 1;
+
+/// Classifies a reply to a quote.
+pub fn classify(mail: &InboundMail, guard: &GuardDecision) -> Classification {
+    if guard.is_automatic() {
+        return Classification {
+            decision: Decision::Automatic,
+            reason: format!("machine-made mail: {}", guard.reason),
+            signals: vec![format!("guard: {}", guard.rule)],
+        };
+    }
+    let mut text = mail.parts.new_text.clone();
+    if text.trim().is_empty() {
+        // Some clients answer in the subject line only.
+        text = crate::draft::reply_subject(&mail.subject)
+            .trim_start_matches(|c: char| c != ':')
+            .trim_start_matches(':')
+            .trim()
+            .to_string();
+    }
+    classify_text(&text, &mail.parts.quoted)
+}
+
+/// Classifies the client's own words; `quoted` is the quoted offer, used to tell a counter-offer
+/// from a figure the client merely repeats.
+pub fn classify_text(text: &str, quoted: &str) -> Classification {
+    let text = normalise(text);
+    if text.chars().filter(|c| c.is_alphanumeric()).count() == 0 {
+        return unclear("the reply has no words of the client's own", Vec::new());
+    }
+    let offered = offered_figures(quoted);
+    let mut signals = Vec::new();
+    let (mut accept, mut decline) = (0i32, 0i32);
+    let mut question_about_quote: Option<String> = None;
+    let mut other_question = false;
+    let mut counter: Option<String> = None;
+    let mut partial: Option<String> = None;
+    let mut condition: Option<String> = None;
+    let mut defer_strong: Option<String> = None;
+    let mut defer_weak: Option<String> = None;
+    let mut thanks_only = true;
+
+    for sentence in sentences(&text) {
+        let is_question = sentence.trim_end().ends_with('?');
+        for clause in CLAUSE_BREAK.split(&sentence) {
+            let clause = clause.trim();
+            if clause.is_empty() {
+                continue;
+            }
+            let original = clause.to_string();
+            let mut work = original.clone();
+
+            // Idioms first, so their "not" and "no" are not read as refusals.
+            let mut idiom_accept = 0;
+            for m in POSITIVE_IDIOM.find_iter(&original) {
+                idiom_accept += STRONG;
+                signals.push(format!("accept: \"{}\"", m.as_str()));
+            }
+            work = mask(&POSITIVE_IDIOM, &work);
+            for m in NEUTRAL_IDIOM.find_iter(&work.clone()) {
+                signals.push(format!("neutral: \"{}\"", m.as_str()));
+            }
+            work = mask(&NEUTRAL_IDIOM, &work);
+
+            if let Some(m) = PARTIAL.find(&work) {
+                partial.get_or_insert(m.as_str().to_string());
+            }
+            if let Some(m) = COUNTER.find(&work) {
+                counter.get_or_insert(m.as_str().to_string());
+            }
+            for m in MONEY_OR_TIME.find_iter(&work) {
+                if !figure_is_offered(m.as_str(), &offered) {
+                    counter.get_or_insert(format!("{} (not the offered figure)", m.as_str()));
+                }
+            }
+
+            let (mut a, mut d) = (idiom_accept, 0);
+            let mut clause_signals = Vec::new();
+            for m in DECLINE_STRONG.find_iter(&work) {
+                d += STRONG;
+                clause_signals.push(format!("decline: \"{}\"", m.as_str()));
+            }
+            let masked = mask(&DECLINE_STRONG, &work);
+            for m in ACCEPT_STRONG.find_iter(&masked) {
+                // Negation is read on the unmasked clause: "no need to proceed".
+                let before = &work[..m.start()];
+                if NEGATOR_BEFORE.is_match(before) {
+                    d += STRONG;
+                    clause_signals.push(format!("decline: negated \"{}\"", m.as_str()));
+                } else {
+                    a += STRONG;
+                    clause_signals.push(format!("accept: \"{}\"", m.as_str()));
+                }
+            }
+            let masked = mask(&ACCEPT_STRONG, &masked);
+            for m in YES.find_iter(&masked) {
+                a += YES_WEIGHT;
+                clause_signals.push(format!("accept: \"{}\"", m.as_str().trim()));
+            }
+            for m in DECLINE_WEAK.find_iter(&masked) {
+                d += YES_WEIGHT;
+                clause_signals.push(format!("decline: \"{}\"", m.as_str().trim()));
+            }
+            let masked = mask(&DECLINE_WEAK, &mask(&YES, &masked));
+            for m in ACCEPT_WEAK.find_iter(&masked) {
+                a += WEAK;
+                clause_signals.push(format!("weak accept: \"{}\"", m.as_str()));
+            }
+
+            if let Some(m) = DEFER_STRONG.find(&masked) {
+                defer_strong.get_or_insert(m.as_str().to_string());
+            }
+            if let Some(m) = DEFER_WEAK.find(&masked) {
+                defer_weak.get_or_insert(m.as_str().to_string());
+            }
+            if let Some(m) = CONDITION.find(&masked) {
+                condition.get_or_insert(format!("{} …", m.as_str()));
+            }
+            if !is_thanks_or_greeting(&masked) {
+                thanks_only = false;
+            }
+
+            if is_question {
+                // A question's "go ahead?" is not a yes; it is something a person must answer.
+                if ABOUT_THE_QUOTE.is_match(&original) || counter.is_some() {
+                    question_about_quote.get_or_insert(original.clone());
+                } else {
+                    other_question = true;
+                }
+                if a > 0 || d > 0 {
+                    signals.push(format!("in a question: {}", clause_signals.join(", ")));
+                }
+                if a >= STRONG && !question_mentions_go_ahead(&original) {
+                    // "Yes please, could you send the invoice to accounts?" keeps its yes.
+                    accept += a;
+                }
+                continue;
+            }
+            accept += a;
+            decline += d;
+            signals.extend(clause_signals);
+        }
+    }
+
+    if let Some(c) = counter {
+        return unclear(&format!("a counter-offer: \"{c}\""), signals);
+    }
+    if let Some(p) = partial {
+        return unclear(&format!("partial acceptance: \"{p}\""), signals);
+    }
+    if let Some(q) = question_about_quote {
+        return unclear(&format!("a question about the quote: \"{q}\""), signals);
+    }
+    if let Some(d) = defer_strong
+        && !(decline >= STRONG && accept == 0 && d.starts_with("not yet"))
+    {
+        return unclear(&format!("not decided yet: \"{d}\""), signals);
+    }
+    if accept > 0
+        && let Some(c) = condition
+    {
+        return unclear(&format!("acceptance with a condition: \"{c}\""), signals);
+    }
+    if let Some(w) = defer_weak
+        && accept < STRONG
+        && decline < STRONG
+    {
+        return unclear(&format!("hesitant: \"{w}\""), signals);
+    }
+    if accept > decline && accept >= YES_WEIGHT {
+        if decline > 0 && accept - decline < STRONG {
+            return unclear("mixed yes and no", signals);
+        }
+        return decided(Decision::Accept, &signals);
+    }
+    if decline > accept && decline >= YES_WEIGHT {
+        if accept >= STRONG && decline - accept < STRONG {
+            return unclear("mixed yes and no", signals);
+        }
+        return decided(Decision::Decline, &signals);
+    }
+    if accept == WEAK && decline == 0 && !other_question && !thanks_only && is_bare_word(&text) {
+        return decided(Decision::Accept, &signals);
+    }
+    if other_question {
+        return unclear("a question for the manager", signals);
+    }
+    if accept > 0 && accept == decline {
+        return unclear("mixed yes and no", signals);
+    }
+    if thanks_only {
+        return unclear("thanks or an acknowledgement, not a yes or no", signals);
+    }
+    unclear("no clear yes or no", signals)
+}
+
+/// Blanks out every match with as many spaces, so byte positions stay valid for lookbehind.
+fn mask(re: &Regex, text: &str) -> String {
+    re.replace_all(text, |c: &regex::Captures<'_>| " ".repeat(c[0].len()))
+        .into_owned()
+}
+
+fn decided(decision: Decision, signals: &[String]) -> Classification {
+    let key: Vec<&str> = signals
+        .iter()
+        .filter(|s| s.starts_with(decision.as_str()) || s.starts_with("decline: negated"))
+        .map(String::as_str)
+        .take(3)
+        .collect();
+    let reason = if key.is_empty() {
+        format!(
+            "{}: the client's reply reads as a {}",
+            decision.as_str(),
+            decision.as_str()
+        )
+    } else {
+        key.join("; ")
+    };
+    Classification {
+        decision,
+        reason,
+        signals: signals.to_vec(),
+    }
+}
+
+fn unclear(reason: &str, signals: Vec<String>) -> Classification {
+    Classification {
+        decision: Decision::Unclear,
+        reason: reason.to_string(),
+        signals,
+    }
+}
+
+fn normalise(text: &str) -> String {
+    text.replace(['’', '‘', '`'], "'")
+        .replace(['“', '”'], "\"")
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// "Yes please, can you go ahead?" — a question that itself is the acceptance.
+fn question_mentions_go_ahead(q: &str) -> bool {
+    let l = q.to_lowercase();
+    l.contains("should i") || l.contains("shall i") || l.contains("do you want")
+}
+
+fn is_thanks_or_greeting(s: &str) -> bool {
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "thanks"
+                | "thank"
+                | "you"
+                | "thx"
+                | "cheers"
+                | "ta"
+                | "many"
+                | "so"
+                | "much"
+                | "a"
+                | "lot"
+                | "again"
+                | "hi"
+                | "hello"
+                | "hey"
+                | "dear"
+                | "got"
+                | "it"
+                | "noted"
+                | "received"
+                | "merci"
+                | "danke"
+                | "gracias"
+                | "grazie"
+                | "for"
+                | "the"
+                | "info"
+                | "information"
+                | "update"
+                | "your"
+                | "reply"
+                | "answer"
+                | "answers"
+                | "email"
+                | "quick"
+                | "response"
+                | "very"
+                | "great"
+        )
+    })
+}
+
+/// "OK." or "Fine!" alone (a weak word is a yes only when it is the whole reply).
+fn is_bare_word(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 2
+}
+
+/// Figures of the offer in the quoted text: hours, minutes, rates, totals (and hours in
+/// minutes, so "120 minutes" repeats "2 hours").
+fn offered_figures(quoted: &str) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for m in NUMBER.find_iter(quoted) {
+        let raw = m.as_str().replace(',', "");
+        if let Ok(x) = raw.parse::<f64>() {
+            set.insert(fmt_figure(x));
+            set.insert(fmt_figure(x * 60.0));
+        }
+    }
+    // The total is rarely written; derive it from "N hours at $R".
+    static RATE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)(\d+(\.\d+)?)\s*(hours?|hrs?)\s+at\s+[$€£]?\s?(\d[\d,]*(\.\d+)?)")
+    });
+    for c in RATE.captures_iter(quoted) {
+        let h = c[1].parse::<f64>().unwrap_or(0.0);
+        let r = c[4].replace(',', "").parse::<f64>().unwrap_or(0.0);
+        set.insert(fmt_figure(h * r));
+    }
+    set
+}
+
+fn figure_is_offered(found: &str, offered: &HashSet<String>) -> bool {
+    let Some(n) = NUMBER.find(found) else {
+        return true;
+    };
+    let Ok(x) = n.as_str().replace(',', "").parse::<f64>() else {
+        return true;
+    };
+    if offered.is_empty() {
+        // Without the offer in view, a figure is a counter-offer only with counter words.
+        return true;
+    }
+    offered.contains(&fmt_figure(x))
+}
+
+fn fmt_figure(x: f64) -> String {
+    format!("{:.2}", x)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OFFER: &str = "> If you would like me to spend more than the free 5 minutes on this, I will need 2 hours at $250 per hour. Shall I go ahead?";
+
+    fn d(text: &str) -> Decision {
+        classify_text(text, OFFER).decision
+    }
+
+    #[test]
+    fn accepts() {
+        for t in [
+            "Yes, please go ahead.",
+            "Proceed please.",
+            "ok go ahead",
+            "yep",
+            "go for it",
+            "Great, let's do it.",
+            "I don't see why not. Proceed.",
+            "No problem, please proceed.",
+            "Yes that's fine, start whenever you're ready.",
+            "$500 is fine by us. Go ahead.",
+            "Sure.",
+            "Oui, allez-y.",
+        ] {
+            assert_eq!(d(t), Decision::Accept, "{t}: {:?}", classify_text(t, OFFER));
+        }
+    }
+
+    #[test]
+    fn declines() {
+        for t in [
+            "No thanks, that's fine.",
+            "no need to proceed",
+            "Not needed, your quick answers covered it.",
+            "nah all good",
+            "not right now",
+            "Leave it for now thanks.",
+            "Please don't go ahead.",
+            "No need, thanks!",
+            "Nein danke.",
+        ] {
+            assert_eq!(
+                d(t),
+                Decision::Decline,
+                "{t}: {:?}",
+                classify_text(t, OFFER)
+            );
+        }
+    }
+
+    #[test]
+    fn unclear() {
+        for t in [
+            "Could you do it for 90 minutes?",
+            "What would you do in those 2 hours?",
+            "I'll think about it and let you know next week.",
+            "Thanks!",
+            "Hold off until January please.",
+            "Yes, but only the first part.",
+            "Yes if you can finish by Friday.",
+            "Would you do it for $300?",
+            "Is that plus VAT?",
+        ] {
+            assert_eq!(
+                d(t),
+                Decision::Unclear,
+                "{t}: {:?}",
+                classify_text(t, OFFER)
+            );
+        }
+    }
+
+    #[test]
+    fn the_quoted_offer_is_never_read() {
+        // Only the new text is passed in; an empty reply is unclear, not an acceptance.
+        assert_eq!(d(""), Decision::Unclear);
+    }
+}
