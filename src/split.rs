@@ -84,6 +84,9 @@ static SMALL_TALK: LazyLock<Regex> = LazyLock::new(|| {
           | long\s+time\s+no\s+(see|speak|talk)
           | how\s+do\s+you\s+do
           | ready\s+for\s+the\s+(weekend|holidays?|break)
+          | how('s|\s+is|\s+are)\s+(the|your)\s+new\s+(office|offices|place|house|home|puppy|dog|baby|job|car|team\s+member|hire|premises|building)
+          | (did|do|will)\s+you\s+(get|go)\s+(away|anywhere)
+          | (any|got\s+any)\s+(plans|holiday\s+plans)\s+for\s+the\s+(weekend|holidays?|summer|break)
           | (how\s+are\s+you|how's\s+it\s+going|how\s+are\s+things)
           | (c|ç)a\s+va | comment\s+(allez|vas)[-\s]vous | comment\s+vas[-\s]tu | comment\s+[çc]a\s+va
           | wie\s+geht('s|\s+es)(\s+(ihnen|dir|euch))? | alles\s+gut
@@ -147,7 +150,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
           | \b(could|can|would|will)\s+(you|u)\b
           | \b(if|whether)\s+(you|u)\s+(could|can|would|might|will)\b
           | \b(i|we)('d|\s+would)\s+(really\s+)?(like|love|want|prefer)\s+(you|u)\s+to\b
-          | \b(i|we)('d|\s+would)\s+(also\s+|really\s+)?(like|love|want)\s+to\s+(know|ask|find\s+out|check|understand|confirm|clarify|learn|hear|see|get|have|book|schedule|arrange|set\s+up|request|discuss|talk|speak|go\s+over|add|change|move|cancel|update|order|receive|start|proceed|sign\s+up|make)
+          | \b(i|we)('d|\s+would)\s+(also\s+|really\s+)?(like|love|want)\s+to\s+(know|ask|find\s+out|check|understand|confirm|clarify|learn|hear|see|get|have|book|schedule|arrange|set\s+up|request|discuss|talk|speak|go\s+over|add|change|move|cancel|update|order|receive|sign\s+up|make)
           | \b(i|we)('d|\s+would)\s+(also\s+)?like\s+(a|an|the|some|your|copies|copy|advice|help|confirmation)\b
           | \b(i|we)('m|\s+am|\s+was|\s+were|'re|\s+are)\s+(also\s+|just\s+|still\s+)?(wondering|hoping|curious|unsure|not\s+sure)\b
           | \b(i|we)\s+(also\s+)?wonder(ed)?\b
@@ -166,6 +169,9 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
           | ^(i|we)\s+(am|are|'m|'re)\s+asking\b
           | ^(is|are)\s+there\s+(any|a)\s+way\b
           | \b(advise|confirm|clarify|explain)\s+(me\s+)?(whether|if|what|how|when|which|who)\b
+          | \b(also\s+)?(asked|asks|wants\s+to\s+know|wanted\s+to\s+know|was\s+asking|is\s+asking|would\s+like\s+to\s+know|wonders|wondered)\s+(whether|if|what|how|when|why|who|where|which)\b
+          | \b(je\s+(voudrais|souhaiterais|souhaite|veux|aimerais)|j'aimerais|ich\s+(möchte|würde\s+gerne?|will|wüsste\s+gerne?)|quisiera|me\s+gustar[ií]a|quiero|vorrei|mi\s+piacerebbe|ik\s+(wil|zou)\s+graag|gostaria\s+de|queria)\b.{0,30}\b(savoir|conna[iî]tre|demander|wissen|fragen|erfahren|saber|preguntar|sapere|chiedere|weten|vragen)\b
+          | \b(savoir|wissen|saber|sapere|weten)\s*,?\s+(si|ob|se|of|wie|wann|was|quand|comment|cu[áa]ndo|c[óo]mo|quando|come)\b
           | ^(könn|könnt|würd)(en|est|et)\s+sie\b | ^bitte\b | ^(pourriez|pouvez|pourrais|peux)[-\s](vous|tu)\b | ^merci\s+de\b
           | ^(podr[íi]a|puede|podr[íi]an|pueden)[ns]?\b | ^por\s+favor\b | ^(potrebbe|pu[òo]|potreste|potete)\b | ^per\s+favore\b
           | ^(kunt|kun|zou)\s+(u|je|jij)\b | ^graag\b
@@ -174,7 +180,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 
 static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(send|forward|email|e-mail|check|confirm|review|advise|tell|explain|update|provide|share|call|ring|book|schedule|arrange|prepare|file|lodge|draft|look\s+(at|into|over)|have\s+a\s+look|find\s+out|give|sort\s+out|fix|add|remove|change|cancel|resend|clarify|recommend|suggest|help|organi[sz]e|set\s+up|process|submit|issue|amend|correct|create|let\s+me|double[-\s]check|go\s+over|walk\s+me|reply|respond|update)\b",
+        r"(?i)^(send|forward|email|e-mail|check|confirm|review|advise|tell|explain|update|provide|share|call|ring|book|schedule|arrange|prepare|file|lodge|draft|look\s+(at|into|over)|have\s+a\s+look|find\s+out|give|sort\s+out|fix|add|remove|change|cancel|resend|clarify|recommend|suggest|help|organi[sz]e|set\s+up|process|submit|issue|amend|correct|create|let\s+me|double[-\s]check|go\s+over|walk\s+me|reply|respond|update|swap|replace|use|make|move|increase|decrease|reduce|rename|include|exclude|delete|insert|attach|sign|pay|approve|upload|install|edit|adjust|tweak|align|resize|shorten|lengthen|convert|merge|split|put|take|bring|keep|drop|hold|order|quote|price|estimate|calculate|work\s+out|figure\s+out|get|register|apply|renew|transfer|reconcile|invoice|bill|chase|contact|notify|inform|ask|let\s+us|double\s+check|look|try|test|run|finish|complete|start|stop|pause|sort)\b",
     )
 });
 
@@ -215,16 +221,28 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
 /// List lead-ins that announce information rather than questions.
 static INFO_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(attached|enclosed|here\s+(is|are)|here's|heres|below|fyi|for\s+your\s+(information|records|reference)|for\s+reference|(i|we)('ve|\s+have|\s+had)?\s+(sent|attached|done|completed|uploaded|included|paid|signed|received|finished|fixed|changed|updated|added|removed|submitted|filed|noted|made|got|bought|sold|booked|cancell?ed)|updates?|summary|status|notes|minutes|agenda|recap|as\s+discussed|the\s+following\s+(has|have|was|were)|changes|done|completed|timeline|progress|what\s+(i|we)\s+(did|have\s+done)|(has|have)\s+been\s+(done|completed|sent|paid|signed))\b",
+        r"(?i)\b(attached|enclosed|here\s+(is|are)|here's|heres|below|fyi|for\s+your\s+(information|records|reference)|for\s+reference|(i|we)('ve|\s+have|\s+had)?\s+(sent|attached|done|completed|uploaded|included|paid|signed|received|finished|fixed|changed|updated|added|removed|submitted|filed|noted|made|got|bought|sold|booked|cancell?ed)|summary|status|notes|minutes|agenda|recap|as\s+discussed|the\s+following\s+(has|have|was|were)|done|completed|timeline|progress|what\s+(i|we)\s+(did|have\s+done)|(has|have)\s+been\s+(done|completed|sent|paid|signed))\b",
     )
 });
 
 /// List items that report a fact ("Invoice paid", "I sent the form").
+/// An answer to the firm's own question ("No, I didn't receive any dividends.").
+static ANSWER_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(yes|no|yep|nope|correct|none|n/a|not\s+yet|already|attached|done)\b[\s,.:;!-]")
+});
+
+/// A fact that reports something wrong asks for help ("the backup report hasn't arrived").
+static PROBLEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(n't|\bnot\b|\bno\s+longer\b|\bbroken\b|\berror|\bfail|\bkeeps\b|\bstopped\b|\bmissing\b|\bwrong\b|\bdown\b|\bcrash|\bslow\b|\bissue|\bproblem|\bunable\b|\bstuck\b|\boverdue\b|\blate\b|\bincorrect\b|\bdoesn'?t\s+work|\bstill\s+waiting)",
+    )
+});
+
 static INFO_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)(
             ^(i|we|they|he|she)\s+(have|had|'ve|sent|paid|signed|attached|uploaded|did|made|got|received|spoke|called|met|filed|completed|finished|moved|changed|bought|sold|hired|started|opened|closed|submitted|already)\b
           | \b(paid|done|signed|sent|received|completed|attached|uploaded|submitted|filed|booked|sorted|fixed|finished|approved|included|enclosed|confirmed)\s*[.!]?$
-          | ^(the|my|our)\s+[\w\s]{1,30}\s+(is|are|was|were|has\s+been|have\s+been)\s+(attached|enclosed|done|paid|signed|sent|received|completed|ready|fine|ok|correct|up\s+to\s+date)\b
+          | ^(the|my|our|his|her|their|it|this|that|there|these|those)\b[\w\s'’-]{0,40}?\b(is|are|was|were|has|have|had|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|didn'?t|doesn'?t|don'?t)\b[^?]*[.!]?$
         )")
 });
 
@@ -292,7 +310,8 @@ fn list_item(text: &str, lead_in: Option<&str>) -> Option<Question> {
         || IMPERATIVE.is_match(&core);
     let informational = lead_in
         .is_some_and(|l| INFO_LEAD_IN.is_match(l) && !ends_with_question_mark(l))
-        || INFO_ITEM.is_match(&core);
+        || ANSWER_ITEM.is_match(&core)
+        || (INFO_ITEM.is_match(&core) && !PROBLEM.is_match(&core));
     if asks || !informational {
         Some(Question {
             text: t,
@@ -314,7 +333,8 @@ fn prose(text: &str, out: &mut Vec<Question>) {
         }
         let ends_q = ends_with_question_mark(&core);
         let greeting_only = GREETING.is_match(&s) && s.split_whitespace().count() <= 5 && !ends_q;
-        if greeting_only {
+        // "Could you:" or "A few things:" announces what follows; it asks nothing itself.
+        if greeting_only || s.trim_end().ends_with(':') {
             continue;
         }
         let is_q = if ends_q {

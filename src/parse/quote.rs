@@ -79,6 +79,13 @@ static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// How the first line of a quote header starts: a word that opens one, a date, or dashes.
+static HEADER_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(-{2,}|on\s|le\s|am\s|el\s|em\s|il\s|in data|op\s|den\s|på\s|w dniu|dnia\s|vào\s|\d|(mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|ons|tis|tor|fre|lör|sön|man)\w{0,7}\.?,?\s+\d)",
+    )
+});
+
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| re(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"));
 
 /// "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" on one line.
@@ -165,7 +172,7 @@ static SIG_DASHES: LazyLock<Regex> = LazyLock::new(|| re(r"^(--|—|-- ?)$|^_{5,
 
 static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^((sent|envoy[ée]|enviado|gesendet|inviato|verzonden|verstuurd|skickat|sendt|wysłane)\s+(from|with|via|using|de|desde|da|vanaf|från|fra|z|mit|met)\s[^,]{1,60}|von meine[mr]?\s[^,]{1,40}\sgesendet\.?|get outlook for \S+|download outlook for \S+)$",
+        r"(?i)^((sent|envoy[ée]|enviado|gesendet|inviato|verzonden|verstuurd|skickat|sendt|wysłane)\s+(from|with|via|using|de|do|desde|da|vanaf|från|fra|z|mit|met)\s[^,]{1,60}|von meine[mr]?\s[^,]{1,40}\sgesendet\.?|get outlook for \S+|download outlook for \S+)$",
     )
 });
 
@@ -239,7 +246,19 @@ pub fn separate(body: &str) -> Separated {
             let attribution_above = last_text_line(&new)
                 .filter(|&k| looks_like_attribution(&new[k]))
                 .filter(|&k| new[k + 1..].iter().all(|l| is_blank(l)));
-            if q_count >= 2 || rest_blank || !has_text(&new) || attribution_above.is_some() {
+            // A lone `>` line between two lines of text (">>> see our site <<<") is text;
+            // with a blank line on either side it is a quotation (inline replies).
+            let squeezed = q_count == 1
+                && i > 0
+                && !is_blank(lines[i - 1])
+                && end < n
+                && !is_blank(lines[end]);
+            if q_count >= 2
+                || rest_blank
+                || !has_text(&new)
+                || attribution_above.is_some()
+                || !squeezed
+            {
                 if let Some(k) = attribution_above {
                     quoted.extend(new.drain(k..));
                 }
@@ -247,7 +266,6 @@ pub fn separate(body: &str) -> Separated {
                 i = end;
                 continue;
             }
-            // A lone `>` line inside the text (">>> see our site <<<") is not a quotation.
             new.push(line.to_string());
             i += 1;
             continue;
@@ -428,7 +446,21 @@ fn marker_at(lines: &[&str], i: usize) -> Option<(Marker, Option<String>)> {
 }
 
 /// A quote header starting at line `i`; returns the end of its lines (exclusive).
+///
+/// When the header could also start on a later line of the same window, and line `i` does not
+/// start like a header, line `i` is the reply ("Hello" above "On … wrote:").
 fn attribution_at(lines: &[&str], i: usize) -> Option<usize> {
+    let end = attribution_window(lines, i)?;
+    if !HEADER_START.is_match(lines[i].trim()) {
+        let next = (i + 1..end).find(|&k| !is_blank(lines[k]));
+        if next.is_some_and(|k| attribution_window(lines, k).is_some()) {
+            return None;
+        }
+    }
+    Some(end)
+}
+
+fn attribution_window(lines: &[&str], i: usize) -> Option<usize> {
     let first = lines[i].trim();
     if first.len() > 300 || is_quote(first) {
         return None;
@@ -465,7 +497,12 @@ fn attribution_at(lines: &[&str], i: usize) -> Option<usize> {
             if l.len() > 200 {
                 break;
             }
-            joined.push(' ');
+            // A quoted-printable soft break left in the text ("w=" / "rote:") joins without a gap.
+            if joined.ends_with('=') {
+                joined.pop();
+            } else {
+                joined.push(' ');
+            }
         }
         joined.push_str(l);
         taken += 1;

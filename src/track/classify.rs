@@ -169,7 +169,7 @@ static DEFER_WEAK: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(if|as\s+long\s+as|provided(\s+that)?|providing|on\s+(the\s+)?condition|assuming|only\s+if|so\s+long\s+as|subject\s+to|unless|wenn|falls|sofern)\b",
+        r"(?i)\b(in\s+principle|in\s+theory|before\s+(you|we)\s+(start|begin|proceed|go\s+ahead)|first\s*\?|if|as\s+long\s+as|provided(\s+that)?|providing|on\s+(the\s+)?condition|assuming|only\s+if|so\s+long\s+as|subject\s+to|unless|wenn|falls|sofern)\b",
     )
 });
 
