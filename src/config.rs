@@ -255,7 +255,7 @@ impl Default for DraftConfig {
 }
 
 /// Which mail must never get an automatic reply, beyond the built-in rules.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct GuardConfig {
     /// Local parts (before the @) of role addresses that are people but must not get a robot's
@@ -263,15 +263,6 @@ pub struct GuardConfig {
     pub role_senders: Vec<String>,
     /// Sender addresses or whole domains (`@example.com`) treated as machines.
     pub machine_senders: Vec<String>,
-}
-
-impl Default for GuardConfig {
-    fn default() -> Self {
-        GuardConfig {
-            role_senders: Vec::new(),
-            machine_senders: Vec::new(),
-        }
-    }
 }
 
 /// Logging.

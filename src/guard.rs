@@ -350,7 +350,7 @@ fn no_auto_reply(mail: &InboundMail, policy: &Policy) -> Option<(&'static str, S
         ));
     }
     let local = from.local_part();
-    if policy.role_senders.iter().any(|r| *r == local) {
+    if policy.role_senders.contains(&local) {
         return Some((
             "role-sender",
             format!(

@@ -63,7 +63,7 @@ static GREETING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONNECTOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^((and|also|plus|oh|oh and|and also|lastly|finally|secondly|thirdly|firstly|first|second|third|next|besides|btw|by the way|one more thing|another thing|separately|additionally|furthermore|moreover|p\.?\s?s\.?|quick question|question|so|ok|okay|right|anyway|anyways|otherwise|in addition|on another note|on a separate note|while i have you|related to that|relatedly)\b[\s,:;.-]*)+",
+        r"(?i)^((and|also|plus|oh|oh and|and also|lastly|finally|secondly|thirdly|firstly|first|second|third|next|besides|btw|by the way|one more thing|another thing|separately|additionally|furthermore|moreover|p\.?\s?s\.?|quick question|question|so|ok|okay|right|anyway|anyways|otherwise|honestly|seriously|frankly|really|well|work[- ]wise|in addition|on another note|on a separate note|while i have you|related to that|relatedly)\b[\s,:;.-]*)+",
     )
 });
 
@@ -74,6 +74,7 @@ static SMALL_TALK: LazyLock<Regex> = LazyLock::new(|| {
           | how('s|\s+is|\s+was|\s+were|\s+are)\s+(it\s+going|things|life|everything|everyone|the\ (family|kids|weather|new\ baby|new\ house|move|holidays?)
                 | your\s+(weekend|week|day|holidays?|vacation|trip|summer|winter|break|christmas|easter|new\ year|time\s+off|family|kids|team|wife|husband|partner|son|daughter|mum|mom|dad|birthday|flight|journey|move|break))
           | how('s|\s+has)\s+your\s+(week|day|weekend|year|summer)\s+been
+          | how('s|\s+is|\s+was|\s+were)\s+(the|your)\s+(trip|holidays?|vacation|flight|journey|honeymoon|wedding|party|birthday|christmas|break|weekend|time\s+(off|away))\b
           | how\s+did\s+(your|the)\s+(weekend|holidays?|vacation|trip|move|break|marathon|race|birthday)\s+go
           | (did|do)\s+you\s+(have|had|enjoy)\s+(a|an|the|your)\s+(good|nice|great|lovely|relaxing|wonderful|fun|restful)?\s*(weekend|week|holidays?|time|break|trip|christmas|easter|summer|vacation|day\ off|birthday)
           | (hope|hoping)\s+(you|all|everything|things|the\ family)
@@ -110,7 +111,7 @@ static RHETORICAL: LazyLock<Regex> = LazyLock::new(|| {
           | see\s+what\s+i\s+mean | how\s+hard\s+can\s+it\s+be | what\s+were\s+they\s+thinking
           | how\s+(great|cool|nice|lovely|exciting|awesome|amazing|crazy|funny)\s+is\s+that
           | isn'?t\s+(that|this|it)\s+(great|good|nice|funny|crazy|amazing|annoying)
-          | who\s+doesn'?t | why\s+(is|does)\s+(everything|nothing)\s+\w+\s+so\s+\w+
+          | who\s+doesn'?t | who\s+\w+\s+.{0,30}\blike\s+(that|this)\b | who\s+does\s+that | why\s+(is|does)\s+(everything|nothing)\s+\w+\s+so\s+\w+
         )\b")
 });
 
@@ -130,7 +131,8 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
           | ^(speak|talk|chat)\s+(soon|later|then|tomorrow)
           | ^(thanks|thank\s+you)\s+(in\s+advance|for\s+(your|all|the|looking|taking|getting|helping|everything))
           | ^enjoy\s+(your|the)
-          | ^(please\s+)?(find|see)\s+(attached|enclosed|below)
+          | ^(please\s+)?(find|see)\s+(attached|enclosed|below|above|my|our|the\s+(attached|enclosed|notes|answers|comments|details))
+          | (^|[,;:—–-]\s*)(please\s+)?(find|see)\s+(the|my|our|his|her|their|this|these)\s+([\w-]+\s+){0,3}(attached|enclosed|below|above)\b
           | ^please\s+(note|ignore|disregard|excuse|forgive|accept\s+(my|our)\s+apolog|be\s+advised)
           | ^(i|we)\s+(hope|trust)\s+(you|this|all)
           | ^sorry\s+(to\s+bother|for\s+the)
@@ -163,12 +165,14 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
           | ^(i|we)\s+(would\s+)?appreciate\s+(it\s+)?if
           | \bit\s+would\s+be\s+(great|good|helpful|useful|nice|fantastic|brilliant|perfect|ideal|appreciated|wonderful)\s+(if|to)\b
           | ^any\s+(idea|ideas|thoughts|advice|suggestions?|update|updates|news|chance|feedback|guidance|pointers|recommendations?|tips)\b
-          | ^(i|we)('m|\s+am|'re|\s+are)\s+(looking\s+for|after|interested\s+in)\b
           | ^(i|we)\s+(have|had)\s+a\s+(quick\s+)?(question|query)\s+(about|on|regarding|re)\b.*\b(is|are|do|does|can|should|whether|if)\b
           | ^(need|want)\s+(to\s+know|your|you|a|an|the|help|advice)\b
           | ^(i|we)\s+(am|are|'m|'re)\s+asking\b
           | ^(is|are)\s+there\s+(any|a)\s+way\b
           | \b(advise|confirm|clarify|explain)\s+(me\s+)?(whether|if|what|how|when|which|who)\b
+          | (^|[,;:—–-]\s*|\b(someone|somebody|anyone|you|u|could|can|would|will|also)\s+)(please|kindly|pls|plz)\s+\w
+          | \b\w+('d|\s+would)\s+(also\s+|really\s+)?(like|love|want)\s+to\s+(know|ask|find\s+out|check|understand|confirm|clarify|learn|hear)\b
+          | \b(asked|asks|wants|wanted|told)\s+(me|us)\s+to\s+(check|find\s+out|ask|confirm|see|get|request|chase)\b
           | \b(also\s+)?(asked|asks|wants\s+to\s+know|wanted\s+to\s+know|was\s+asking|is\s+asking|would\s+like\s+to\s+know|wonders|wondered)\s+(whether|if|what|how|when|why|who|where|which)\b
           | \b(je\s+(voudrais|souhaiterais|souhaite|veux|aimerais)|j'aimerais|ich\s+(möchte|würde\s+gerne?|will|wüsste\s+gerne?)|quisiera|me\s+gustar[ií]a|quiero|vorrei|mi\s+piacerebbe|ik\s+(wil|zou)\s+graag|gostaria\s+de|queria)\b.{0,30}\b(savoir|conna[iî]tre|demander|wissen|fragen|erfahren|saber|preguntar|sapere|chiedere|weten|vragen)\b
           | \b(savoir|wissen|saber|sapere|weten)\s*,?\s+(si|ob|se|of|wie|wann|was|quand|comment|cu[áa]ndo|c[óo]mo|quando|come)\b
@@ -190,12 +194,24 @@ static INTERROGATIVE_START: LazyLock<Regex> = LazyLock::new(|| {
           | (is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|have|has|had|must
              |isn't|aren't|don't|doesn't|didn't|can't|couldn't|shouldn't|won't|wouldn't|hasn't|haven't)
             \s+(i|you|u|we|they|he|she|it|there|this|that|these|those|the|a|an|my|our|your|his|her|their|its
-               |someone|anyone|anybody|somebody|anything|everything|any|all|each|every|mr|mrs|ms|dr|[A-Z][a-z]+)\b
+               |someone|anyone|anybody|somebody|anything|everything|any|all|each|every|mr|mrs|ms|dr|(?-i:[A-Z][a-z]+))\b
           | (whether|if)\s
         )")
 });
 
 /// Statements that are clearly not requests although they start like one.
+/// Without a "?", a wh-word starts a question only before a verb ("what is", "how do"), not in
+/// "When we spoke…" or "Where to start."
+static WH_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^((what|how|when|where|why|who|which)('s|'re|s)?\s+(is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|have|has|had|must|i|you|u|we|they)\b|(whats|hows|whos|wheres)\b|(is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|must|isn't|aren't|don't|doesn't|didn't|can't|couldn't|shouldn't|won't|wouldn't)\s)",
+    )
+});
+
+/// "Had a look at the site", "Have a great weekend": past or polite, not a question.
+static AUX_STATEMENT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(had|have|has|did|was|were)\s+(a|an|the|some|no)\b"));
+
 static NOT_A_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(will\s+do|can'?t\s+wait|can'?t\s+complain|could\s+be\s+worse|would\s+love\s+to\s+catch\s+up|should\s+be\s+(fine|ok|good)|how\s+(lovely|nice|great|kind|exciting|cool|awesome|wonderful)|what\s+a\s)",
@@ -340,10 +356,15 @@ fn prose(text: &str, out: &mut Vec<Question>) {
         let is_q = if ends_q {
             !(is_small_talk(&core) || RHETORICAL.is_match(&core) || CLOSING.is_match(&core))
         } else {
-            !(THANKS.is_match(&core) || CLOSING.is_match(&core) || NOT_A_REQUEST.is_match(&core))
-                && !is_small_talk(&core)
+            !(THANKS.is_match(&core)
+                || CLOSING.is_match(&core)
+                || NOT_A_REQUEST.is_match(&core)
+                || is_small_talk(&core))
                 && (REQUEST.is_match(&core)
-                    || INTERROGATIVE_START.is_match(&core) && core.split_whitespace().count() >= 3)
+                    || INTERROGATIVE_START.is_match(&core)
+                        && WH_QUESTION.is_match(&core)
+                        && !AUX_STATEMENT.is_match(&core)
+                        && core.split_whitespace().count() >= 3)
         };
         if !is_q {
             let useful = !(THANKS.is_match(&core)
@@ -471,7 +492,11 @@ fn is_emoji_or_symbol(c: char) -> bool {
 
 /// Folds whitespace and strips list markers.
 fn clean(s: &str) -> String {
-    let folded = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let folded = s
+        .replace(['’', '‘'], "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     match LIST_MARKER.captures(&folded) {
         Some(c) => c[1].to_string(),
         None => folded,
@@ -513,6 +538,7 @@ fn units(text: &str) -> Vec<Unit> {
     let mut item: Option<String> = None;
     let mut lead_in: Option<String> = None;
     let mut last_prose_line: Option<String> = None;
+    let mut list_indent: Option<usize> = None;
 
     let flush_prose = |prose: &mut Vec<String>, out: &mut Vec<Unit>| {
         if !prose.is_empty() {
@@ -522,11 +548,13 @@ fn units(text: &str) -> Vec<Unit> {
     };
 
     let lines: Vec<&str> = text.lines().collect();
+    let unpunctuated = unpunctuated_paragraphs(&lines);
     for (idx, raw) in lines.iter().enumerate() {
         let line = raw.trim_end();
         let trimmed = line.trim();
         if trimmed.is_empty() {
             if let Some(t) = item.take() {
+                list_indent = None;
                 out.push(Unit::Item {
                     text: t,
                     lead_in: lead_in.clone(),
@@ -536,6 +564,18 @@ fn units(text: &str) -> Vec<Unit> {
             continue;
         }
         if LIST_MARKER.is_match(line) && !looks_like_prose_dash(trimmed) {
+            let indent = line.len() - line.trim_start().len();
+            // A marker indented deeper than its list's first item is a detail of the item above.
+            if let (Some(t), Some(base)) = (item.as_mut(), list_indent)
+                && indent > base
+            {
+                t.push_str("; ");
+                t.push_str(trimmed);
+                continue;
+            }
+            if item.is_none() {
+                list_indent = Some(indent);
+            }
             if let Some(t) = item.take() {
                 out.push(Unit::Item {
                     text: t,
@@ -570,7 +610,8 @@ fn units(text: &str) -> Vec<Unit> {
         // Lines that stand alone: greetings, lead-ins ending with ':', and short lines followed
         // by a line starting a new thought.
         let next = lines.get(idx + 1).map(|l| l.trim()).unwrap_or("");
-        let standalone = (GREETING.is_match(trimmed) && trimmed.split_whitespace().count() <= 6)
+        let standalone = unpunctuated[idx]
+            || (GREETING.is_match(trimmed) && trimmed.split_whitespace().count() <= 6)
             || trimmed.ends_with(':')
             || (trimmed.chars().count() < 50
                 && next
@@ -588,6 +629,26 @@ fn units(text: &str) -> Vec<Unit> {
         out.push(Unit::Item { text: t, lead_in });
     }
     flush_prose(&mut prose, &mut out);
+    out
+}
+
+/// For each line: is it in a paragraph of two or more lines without any sentence punctuation
+/// (texting style, where every line is a thought of its own)?
+fn unpunctuated_paragraphs(lines: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    for end in 0..=lines.len() {
+        if end == lines.len() || lines[end].trim().is_empty() {
+            let para = &lines[start..end];
+            let bare = para.len() >= 2
+                && para.iter().all(|l| !LIST_MARKER.is_match(l))
+                && !para.iter().any(|l| l.contains(['.', '?', '!', ';', ':']));
+            if bare {
+                out[start..end].iter_mut().for_each(|b| *b = true);
+            }
+            start = end + 1;
+        }
+    }
     out
 }
 

@@ -2,20 +2,110 @@
 //! (`- ` and `1. `), and `> ` before blockquoted lines so that quoted history can be found the
 //! same way as in plain-text mail. Links become their text; emphasis marks are dropped.
 
+use std::sync::LazyLock;
+
 use html2text::render::TextDecorator;
+use regex::Regex;
 
 /// Lines are never wrapped: the splitter works on sentences, and wrapping would invent breaks.
 const WIDTH: usize = 100_000;
 
+/// Nesting deeper than this is not something a mail client writes; html2text's layout grows
+/// faster than linearly with depth, so such HTML is read by the simple converter instead.
+const MAX_DEPTH: usize = 48;
+
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>").expect("pattern compiles")
+});
+
 /// Converts an HTML body to text. Malformed HTML still gives text (html5ever recovers like a
 /// browser); only a failure inside the renderer yields `None`.
 pub fn to_text(html: &str) -> Option<String> {
+    if nesting_depth(html) > MAX_DEPTH {
+        return Some(strip_tags(html));
+    }
     html2text::config::with_decorator(MailDecorator)
         .allow_width_overflow()
         .no_table_borders()
         .no_link_wrapping()
         .string_from_read(html.as_bytes(), WIDTH)
         .ok()
+}
+
+/// The deepest nesting of elements, counting only elements that have a closing tag.
+fn nesting_depth(html: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for c in TAG.captures_iter(html) {
+        let name = c[2].to_ascii_lowercase();
+        if matches!(
+            name.as_str(),
+            "br" | "img"
+                | "hr"
+                | "meta"
+                | "link"
+                | "input"
+                | "wbr"
+                | "col"
+                | "area"
+                | "base"
+                | "source"
+                | "p"
+                | "li"
+                | "td"
+                | "th"
+                | "tr"
+                | "option"
+                | "dt"
+                | "dd"
+        ) || &c[3] == "/"
+        {
+            // Void elements, and elements whose end tag browsers imply, do not nest here.
+            if matches!(name.as_str(), "li" | "td" | "th" | "tr" | "p") && &c[1] != "/" {
+                max = max.max(depth + 1);
+            }
+            continue;
+        }
+        if &c[1] == "/" {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+/// A plain converter for HTML too deeply nested to lay out: line breaks at block elements,
+/// `- ` before list items, entities decoded, tags and scripts dropped.
+fn strip_tags(html: &str) -> String {
+    static DROP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?is)<(script|style|head)\b.*?</(script|style|head)>")
+            .expect("pattern compiles")
+    });
+    let html = DROP.replace_all(html, "");
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut last = 0;
+    for c in TAG.captures_iter(&html) {
+        let m = c.get(0).expect("whole match");
+        out.push_str(&html[last..m.start()]);
+        last = m.end();
+        match c[2].to_ascii_lowercase().as_str() {
+            "li" if &c[1] != "/" => out.push_str("\n- "),
+            "br" | "p" | "div" | "tr" | "li" | "ul" | "ol" | "table" | "blockquote" | "h1"
+            | "h2" | "h3" | "h4" | "hr" => out.push('\n'),
+            "td" | "th" => out.push(' '),
+            _ => {}
+        }
+    }
+    out.push_str(&html[last..]);
+    let out = out
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    out.replace('<', " ")
 }
 
 /// Renders markup the way a person would type it in a plain-text mail.
@@ -94,6 +184,18 @@ mod tests {
         assert!(t.contains("1. a\n2. b"), "{t}");
         assert!(t.contains("> old"), "{t}");
         assert!(t.contains("see the site & bold"), "{t}");
+    }
+
+    #[test]
+    fn deep_nesting_uses_the_plain_converter() {
+        let html = format!(
+            "{}Is it due?",
+            "<div><blockquote><table><tr><td>".repeat(100)
+        );
+        assert!(nesting_depth(&html) > MAX_DEPTH);
+        let t = to_text(&html).expect("converts");
+        assert!(t.contains("Is it due?"), "{t}");
+        assert!(nesting_depth("<div><p>a<p>b<ul><li>c<li>d</ul></div>") < 6);
     }
 
     #[test]

@@ -9,7 +9,10 @@
 mod html;
 pub mod quote;
 
+use std::sync::LazyLock;
+
 use mail_parser::{Address, HeaderValue, MessageParser, MimeHeaders, PartType};
+use regex::Regex;
 use serde::Serialize;
 
 pub use quote::{Separated, separate};
@@ -200,7 +203,7 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
         .filter_map(|a| a.attachment_name().map(str::to_string))
         .collect();
 
-    Ok(InboundMail {
+    let mut mail = InboundMail {
         message_id: msg.message_id().map(str::to_string),
         in_reply_to: ids(msg.in_reply_to()),
         references: ids(msg.references()),
@@ -218,7 +221,58 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
         parts,
         attachments,
         problems,
-    })
+    };
+    mail.take_inline_answers();
+    Ok(mail)
+}
+
+static ANSWERS_BELOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(answers?|comments?|responses?|replies|notes|thoughts|reply)\b.{0,40}\b(below|inline|in[-\s]line|underneath|in\s+(red|blue|bold|green|caps|capitals))\b|\bmarked\s+(with|as)\b|\bsee\s+below\b|\binline\b",
+    )
+    .expect("pattern compiles")
+});
+
+static MARKED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(marked|prefixed|starting|beginning)\s+(with|as|by)\s+[\x22'“]?([\p{L}]{2,20})",
+    )
+    .expect("pattern compiles")
+});
+
+impl InboundMail {
+    /// "See my answers below, marked with ANNA:" — answers written inside the quoted message
+    /// without quote marks (Outlook) are the client's new words: add them to the new text.
+    fn take_inline_answers(&mut self) {
+        if self.parts.quoted.is_empty() || !ANSWERS_BELOW.is_match(&self.parts.new_text) {
+            return;
+        }
+        let mut markers: Vec<String> = Vec::new();
+        if let Some(c) = MARKED_WITH.captures(&self.parts.new_text) {
+            markers.push(c[3].to_lowercase());
+        }
+        if let Some(n) = self.first_name() {
+            markers.push(n.to_lowercase());
+        }
+        if markers.is_empty() {
+            return;
+        }
+        let answers: Vec<String> = self
+            .parts
+            .quoted
+            .lines()
+            .filter_map(|l| {
+                let t = l.trim_start_matches(['>', ' ']).trim();
+                let (head, rest) = t.split_once([':', '-'])?;
+                let head = head.trim().to_lowercase();
+                (markers.contains(&head) && !rest.trim().is_empty())
+                    .then(|| rest.trim().to_string())
+            })
+            .collect();
+        if !answers.is_empty() {
+            self.parts.new_text = format!("{}\n\n{}", self.parts.new_text, answers.join("\n\n"));
+        }
+    }
 }
 
 /// Plain text before HTML; an empty plain part next to an HTML one does not count.

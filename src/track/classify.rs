@@ -83,6 +83,9 @@ static ACCEPT_STRONG: LazyLock<Regex> = LazyLock::new(|| {
           | happy\s+(with|for)\s+(that|this|you\s+to) | (i|we)\s+approve | approved? | agreed | (i|we)\s+agree
           | deal | sounds\s+(good|great|fine|perfect|reasonable|fair|ok|okay|right) | that\s+works | works\s+for\s+(me|us)
           | fine\s+(by|with)\s+(me|us) | ok(ay)?\s+(by|with)\s+(me|us) | (i|we)\s+accept | accepted | (i|we)\s+confirm | confirmed
+          | (you\s+have|you'?ve\s+got|you\s+get)\s+(my|our)\s+(approval|go-ahead|blessing|ok|okay|green\s+light|authori[sz]ation)
+          | approval | authori[sz]ed? | go-ahead
+          | kör(\s+på)? | kjør\s+på | gör\s+det | gjør\s+det | ja,?\s+(tack|tak|takk|bitte|gerne|gern)
           | carry\s+on | crack\s+on | count\s+(me|us)\s+in | (i'?m|we'?re)\s+in | yes\s+please | please\s+(go\s+ahead|proceed|start|begin)
           | by\s+all\s+means | of\s+course | absolutely | definitely | certainly | sure\s+thing | make\s+it\s+happen
           | worth\s+it | let'?s\s+get\s+(it|this)\s+(done|started|going) | (that'?s|that\s+is)\s+fine\s+by
@@ -118,6 +121,8 @@ static DECLINE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
           | too\s+(expensive|much|pricey|steep|costly|dear) | (can'?t|cannot)\s+afford | (out\s+of|over|beyond)\s+(our|my)\s+budget
           | (handle|do|manage|sort|figure|work)\s+(it|this|that)(\s+out)?\s+(ourselves|myself|in[-\s]house)
           | (i'?ll|we'?ll|i\s+will|we\s+will|i\s+can|we\s+can)\s+(handle|manage|sort|deal\s+with)\s+(it|this|that)
+          | (i'?ll|we'?ll|i\s+will|we\s+will|i\s+can|we\s+can)\s+(manage|cope|make\s+do|take\s+it\s+from\s+here|do\s+it\s+(myself|ourselves))
+          | on\s+(my|our)\s+own | hold\s+off\s+(indefinitely|for\s+good|permanently) | (shelve|park)\s+(it|this|that)
           | forget\s+(it|about\s+it) | cancel | no\s+go | no\s+deal
           | (i'?m|we'?re|i\s+am|we\s+are)\s+(good|fine|ok|okay|all\s+set|sorted)(\s+for\s+now)?
           | all\s+(good|sorted|set) | that'?s\s+(all|everything)\s+(i|we)\s+(needed|need|wanted)
@@ -198,7 +203,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static ABOUT_THE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(cost|costs|price|hours?|hrs?|rate|fee|fees|charge|charged|include|included|includes|including|cover|covers|covered|vat|gst|tax|plus|discount|total|estimate|quote|quoted|invoice|payment|pay|why|breakdown|exactly|extra|additional|scope|involve|involves|entail|minutes|how\s+long|how\s+much|how\s+many|what\s+(would|will|does|do|is)|when\s+(would|will|could|can)\s+you\s+(start|finish|be\s+done)|before\s+i)\b",
+        r"(?i)\b(cost|costs|price|hours?|hrs?|rate|fee|fees|charge|charged|include|included|includes|including|cover|covers|covered|vat|gst|tax|plus|discount|total|estimate|quote|quoted|why|breakdown|exactly|extra|additional|scope|involve|involves|entail|minutes|how\s+long|how\s+much|how\s+many|what\s+(would|will|does|do|is)|when\s+(would|will|could|can)\s+you\s+(start|finish|be\s+done)|before\s+i)\b",
     )
 });
 
@@ -259,8 +264,12 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
     let mut thanks_only = true;
 
     for sentence in sentences(&text) {
-        let is_question = sentence.trim_end().ends_with('?');
-        for clause in CLAUSE_BREAK.split(&sentence) {
+        let sentence_is_question = sentence.trim_end().ends_with('?');
+        let clauses: Vec<&str> = CLAUSE_BREAK.split(&sentence).collect();
+        let last = clauses.len().saturating_sub(1);
+        for (k, clause) in clauses.into_iter().enumerate() {
+            // Only the clause that carries the "?" is the question: "Yes - and can you …?".
+            let is_question = sentence_is_question && k == last;
             let clause = clause.trim();
             if clause.is_empty() {
                 continue;
@@ -396,6 +405,10 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
             return unclear("mixed yes and no", signals);
         }
         return decided(Decision::Decline, &signals);
+    }
+    let bare = text.trim().trim_end_matches(['.', '!']).to_lowercase();
+    if bare == "y" || bare == "k" {
+        return decided(Decision::Accept, &[format!("accept: \"{bare}\" alone")]);
     }
     if accept == WEAK && decline == 0 && !other_question && !thanks_only && is_bare_word(&text) {
         return decided(Decision::Accept, &signals);
@@ -562,7 +575,7 @@ fn figure_is_offered(found: &str, offered: &HashSet<String>) -> bool {
 }
 
 fn fmt_figure(x: f64) -> String {
-    format!("{:.2}", x)
+    format!("{x:.2}")
 }
 
 #[cfg(test)]

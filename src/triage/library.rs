@@ -206,8 +206,8 @@ impl Library {
             })
             .sum();
         let q_ids: Vec<(u32, f64)> = q_tf
-            .iter()
-            .filter_map(|(t, _)| {
+            .keys()
+            .filter_map(|t| {
                 self.vocab
                     .get(*t)
                     .map(|&id| (id, self.idf(self.df[id as usize])))
