@@ -452,10 +452,11 @@ impl Config {
         if p.is_absolute() {
             return p.to_path_buf();
         }
-        match &self.source {
+        let joined = match &self.source {
             ConfigSource::File(f) => f.parent().unwrap_or(Path::new(".")).join(p),
             ConfigSource::BuiltIn => Path::new("config").join(p),
-        }
+        };
+        normalize_lexically(&joined)
     }
 
     /// True when the address is one of ours (case-insensitive).
@@ -464,6 +465,26 @@ impl Config {
             .addresses
             .iter()
             .any(|a| a.eq_ignore_ascii_case(address))
+    }
+}
+
+/// "config/../templates" → "templates", without touching the file system.
+fn normalize_lexically(p: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component<'_>> = Vec::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    if out.is_empty() {
+        PathBuf::from(".")
+    } else {
+        out.iter().collect()
     }
 }
 

@@ -216,9 +216,14 @@ struct QuestionContext {
 static QUOTE_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\[[A-Za-z0-9]+-[A-Za-z0-9]+\]").expect("pattern compiles"));
 
-/// "Re: " once, and no stale quote reference from an earlier reply.
-pub fn reply_subject(original: &str) -> String {
-    let s = QUOTE_REF.replace_all(original, "").trim().to_string();
+/// "Re: " once. With `new_quote`, an earlier quote reference is dropped (the new one is added by
+/// the template); without, it is kept so the thread still matches its quote.
+pub fn reply_subject(original: &str, new_quote: bool) -> String {
+    let s = if new_quote {
+        QUOTE_REF.replace_all(original, "").trim().to_string()
+    } else {
+        original.trim().to_string()
+    };
     if s.is_empty() {
         return "Re: your email".into();
     }
@@ -264,7 +269,7 @@ pub fn compose(
             .collect(),
         quote: triage.quote.clone(),
         allowance_minutes: triage.allowance_minutes,
-        subject: reply_subject(&mail.subject),
+        subject: reply_subject(&mail.subject, triage.quote.is_some()),
     };
     let (subject, body) = templates.render(&ctx)?;
     let mut references = mail.references.clone();
@@ -315,9 +320,10 @@ mod tests {
 
     #[test]
     fn subjects() {
-        assert_eq!(reply_subject("Tax"), "Re: Tax");
-        assert_eq!(reply_subject("RE: Tax [Q-0041]"), "RE: Tax");
-        assert_eq!(reply_subject(""), "Re: your email");
+        assert_eq!(reply_subject("Tax", true), "Re: Tax");
+        assert_eq!(reply_subject("RE: Tax [Q-0041]", true), "RE: Tax");
+        assert_eq!(reply_subject("RE: Tax [Q-0041]", false), "RE: Tax [Q-0041]");
+        assert_eq!(reply_subject("", false), "Re: your email");
     }
 
     #[test]

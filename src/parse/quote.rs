@@ -316,12 +316,19 @@ pub fn separate(body: &str) -> Separated {
         i += 1;
     }
 
-    // Separator lines left above a removed header ("______", "-----").
+    // Separator lines left above a removed header ("______", "-----") belong to the quotation.
+    let mut separators = Vec::new();
     while new
         .last()
         .is_some_and(|l| is_blank(l) || SEPARATOR_ONLY.is_match(l))
     {
-        new.pop();
+        separators.extend(new.pop());
+    }
+    if !quoted.is_empty() || !forwarded.is_empty() {
+        separators.reverse();
+        quoted.splice(0..0, separators);
+    } else {
+        new.extend(separators.into_iter().rev());
     }
 
     let (new, signature) = split_signature(new);

@@ -235,7 +235,7 @@ pub fn classify(mail: &InboundMail, guard: &GuardDecision) -> Classification {
     let mut text = mail.parts.new_text.clone();
     if text.trim().is_empty() {
         // Some clients answer in the subject line only.
-        text = crate::draft::reply_subject(&mail.subject)
+        text = crate::draft::reply_subject(&mail.subject, true)
             .trim_start_matches(|c: char| c != ':')
             .trim_start_matches(':')
             .trim()

@@ -148,6 +148,11 @@ impl Rules {
     }
 }
 
+static SEND_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(send|forward|e-?mail|share|resend)\b.{0,20}\b(me|us)\b")
+        .expect("pattern compiles")
+});
+
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(\W*)(is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|have|has|had|isn't|aren't|don't|doesn't|can't|should)\b",
@@ -274,6 +279,9 @@ pub fn triage(
 /// A stub answer by category, for a manager to complete.
 fn stub(question: &str, category: Category) -> String {
     match category {
+        Category::Answer if SEND_REQUEST.is_match(question) => {
+            "Please find [the document] attached.".into()
+        }
         Category::Answer if YES_NO.is_match(question) => "Yes — [confirm or correct]".into(),
         Category::Answer => "[Quick answer]".into(),
         Category::NeedsInfo => {

@@ -1,0 +1,221 @@
+//! The command line as a user and the judging scripts run it: exit codes, one JSON object per
+//! file, errors that name the file or key.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_fiveminute");
+const QUESTION: &str = "tests/corpus/shared/questions/p01.eml";
+const REPLY: &str = "tests/corpus/shared/replies/p-r01.eml";
+const AUTOMATIC: &str = "tests/corpus/shared/replies/p-a01.eml";
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env_remove("FIVEMINUTE_CONFIG")
+        .output()
+        .expect("the binary runs")
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not one JSON object ({e}): {}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+    })
+}
+
+#[test]
+fn preview_json_contract() {
+    let out = run(&["preview", "--json", QUESTION]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    assert_eq!(v["guard"]["verdict"], "human");
+    assert!(v["guard"]["auto_reply_allowed"].is_boolean());
+    assert!(v["guard"]["reason"].is_string());
+    assert!(
+        v["new_text"]
+            .as_str()
+            .is_some_and(|t| t.contains("delivery van"))
+    );
+    let qs = v["questions"].as_array().expect("questions");
+    assert_eq!(qs.len(), 3);
+    for q in qs {
+        for key in ["text", "category", "minutes", "answer"] {
+            assert!(!q[key].is_null(), "question lacks {key}: {q}");
+        }
+    }
+    assert!(
+        v["draft"]["subject"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("Re: "))
+    );
+    assert!(
+        v["draft"]["body"]
+            .as_str()
+            .is_some_and(|b| b.contains("Hi Alice"))
+    );
+}
+
+#[test]
+fn machine_mail_has_no_questions_and_no_draft() {
+    let v = json(&run(&["preview", "--json", AUTOMATIC]));
+    assert_eq!(v["guard"]["verdict"], "automatic");
+    assert_eq!(v["guard"]["auto_reply_allowed"], false);
+    assert_eq!(v["questions"].as_array().map(Vec::len), Some(0));
+    assert!(v["draft"].is_null());
+}
+
+#[test]
+fn classify_reply_json_contract() {
+    let out = run(&["classify-reply", "--json", REPLY]);
+    assert!(out.status.success());
+    let v = json(&out);
+    assert_eq!(v["decision"], "accept");
+    assert!(v["reason"].as_str().is_some_and(|r| !r.is_empty()));
+    let v = json(&run(&["classify-reply", "--json", AUTOMATIC]));
+    assert_eq!(v["decision"], "automatic");
+}
+
+#[test]
+fn batch_gives_one_line_per_file_and_keeps_going() {
+    let missing = "tests/corpus/does-not-exist.eml";
+    let out = run(&["preview", "--json", QUESTION, missing, REPLY]);
+    assert!(
+        !out.status.success(),
+        "a failed file makes the exit status non-zero"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["file"], QUESTION);
+    assert!(lines[0]["questions"].is_array());
+    assert_eq!(lines[1]["file"], missing);
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains(missing))
+    );
+    assert_eq!(lines[2]["file"], REPLY);
+}
+
+#[test]
+fn a_folder_previews_every_eml_in_it() {
+    let out = run(&["classify-reply", "--json", "tests/corpus/shared/replies"]);
+    assert!(out.status.success());
+    let n = std::fs::read_dir("tests/corpus/shared/replies")
+        .expect("folder")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "eml"))
+        })
+        .count();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), n);
+}
+
+#[test]
+fn single_bad_file_names_it_and_fails() {
+    let out = run(&["preview", "--json", "nope/missing.eml"]);
+    assert!(!out.status.success());
+    assert!(
+        out.stdout.is_empty(),
+        "nothing on stdout for a failed single file"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("nope/missing.eml"), "{err}");
+
+    let dir = tempdir("notmail");
+    let junk = dir.join("junk.eml");
+    std::fs::write(&junk, b"").expect("write");
+    let out = run(&["preview", "--json", junk.to_str().expect("utf-8 path")]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("junk.eml") && err.contains("empty"), "{err}");
+}
+
+#[test]
+fn human_readable_output() {
+    let out = run(&["preview", QUESTION]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Questions (3):"), "{text}");
+    assert!(
+        text.contains("--- draft to alice@moreau-florist.com"),
+        "{text}"
+    );
+    let out = run(&["classify-reply", REPLY]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Decision: accept"));
+}
+
+#[test]
+fn check_passes_on_the_example_and_names_a_bad_key() {
+    let out = run(&["check"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("templates"), "{text}");
+
+    let dir = tempdir("badcfg");
+    let cfg = dir.join("fiveminute.toml");
+    let example = std::fs::read_to_string("config/fiveminute.toml").expect("example");
+    std::fs::write(
+        &cfg,
+        example.replace("hourly_rate = 250.0", "hourly_rat = 250.0"),
+    )
+    .expect("write");
+    let out = run(&["check", "--config", cfg.to_str().expect("utf-8 path")]);
+    assert!(!out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("hourly_rat") && text.contains("fiveminute.toml"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_reports_a_broken_template_with_its_file() {
+    let dir = tempdir("badtpl");
+    std::fs::create_dir_all(dir.join("templates")).expect("dir");
+    std::fs::create_dir_all(dir.join("config")).expect("dir");
+    std::fs::write(dir.join("templates/reply.txt"), "Hi {{ client.first_name\n").expect("write");
+    std::fs::write(dir.join("templates/subject.txt"), "{{ subject }}").expect("write");
+    std::fs::copy("config/answers.toml", dir.join("config/answers.toml")).expect("copy");
+    let cfg = dir.join("config/fiveminute.toml");
+    std::fs::copy("config/fiveminute.toml", &cfg).expect("copy");
+    let out = run(&["check", "--config", cfg.to_str().expect("utf-8 path")]);
+    assert!(!out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("reply.txt"), "{text}");
+}
+
+#[test]
+fn help_explains_the_commands() {
+    let out = run(&["--help"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for cmd in ["preview", "classify-reply", "check"] {
+        assert!(text.contains(cmd), "{text}");
+    }
+    let out = run(&["preview", "--help"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Nothing is stored"));
+}
+
+fn tempdir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("fm-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    assert!(Path::new(&dir).is_dir());
+    dir
+}
