@@ -87,6 +87,9 @@ static SMALL_TALK: LazyLock<Regex> = LazyLock::new(|| {
           | ready\s+for\s+the\s+(weekend|holidays?|break)
           | how('s|\s+is|\s+are)\s+(the|your)\s+new\s+(office|offices|place|house|home|puppy|dog|baby|job|car|team\s+member|hire|premises|building)
           | (did|do|will)\s+you\s+(get|go)\s+(away|anywhere)
+          | how\s+(was|were|is)\s+(christmas|easter|new\s+year|the\s+new\s+year|diwali|eid|hanukkah|thanksgiving|half\s+term|the\s+summer|summer|the\s+long\s+weekend)
+          | (did|do)\s+you\s+(see|watch|catch)\s+(the|that|last\s+night'?s)\s+(match|game|final|race|show|news)
+          | (is|are)\s+the\s+(new\s+)?(baby|babies|kids|puppy)\s+
           | (any|got\s+any)\s+(plans|holiday\s+plans)\s+for\s+the\s+(weekend|holidays?|summer|break)
           | (how\s+are\s+you|how's\s+it\s+going|how\s+are\s+things)
           | (c|ç)a\s+va | comment\s+(allez|vas)[-\s]vous | comment\s+vas[-\s]tu | comment\s+[çc]a\s+va
@@ -111,7 +114,10 @@ static RHETORICAL: LazyLock<Regex> = LazyLock::new(|| {
           | see\s+what\s+i\s+mean | how\s+hard\s+can\s+it\s+be | what\s+were\s+they\s+thinking
           | how\s+(great|cool|nice|lovely|exciting|awesome|amazing|crazy|funny)\s+is\s+that
           | isn'?t\s+(that|this|it)\s+(great|good|nice|funny|crazy|amazing|annoying)
-          | who\s+doesn'?t | who\s+\w+\s+.{0,30}\blike\s+(that|this)\b | who\s+does\s+that | why\s+(is|does)\s+(everything|nothing)\s+\w+\s+so\s+\w+
+          | who\s+doesn'?t | who\s+\w+\s+.{0,30}\blike\s+(that|this)\b | who\s+does\s+that
+          | who\s+(designs|writes|makes|invents|thinks\s+up|comes\s+up\s+with)\s+(these|this|those|that|such)\b
+          | why\s+(is|does|do|are|must|has)\s+(everything|nothing|it\s+always|this\s+always|they\s+always|every\w*)\b.{0,30}\bso\s+\w+
+          | why\s+(is|does)\s+(everything|nothing)\s+\w+\s+so\s+\w+
         )\b")
 });
 
@@ -131,7 +137,8 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
           | ^(speak|talk|chat)\s+(soon|later|then|tomorrow)
           | ^(thanks|thank\s+you)\s+(in\s+advance|for\s+(your|all|the|looking|taking|getting|helping|everything))
           | ^enjoy\s+(your|the)
-          | ^(please\s+)?(find|see)\s+(attached|enclosed|below|above|my|our|the\s+(attached|enclosed|notes|answers|comments|details))
+          | ^(please\s+|kindly\s+|pls\s+)?(find|see)\s+(attached|enclosed|below|above|herewith|my|our|the\s+(attached|enclosed|notes|answers|comments|details))
+          | ^(waiting|awaiting|i\s+await|we\s+await|look(ing)?\s+forward\s+to)\s+(for\s+)?(your|a)\s+(kind\s+|early\s+|quick\s+|prompt\s+)?(reply|response|revert|feedback|answer)
           | (^|[,;:—–-]\s*)(please\s+)?(find|see)\s+(the|my|our|his|her|their|this|these)\s+([\w-]+\s+){0,3}(attached|enclosed|below|above)\b
           | ^please\s+(note|ignore|disregard|excuse|forgive|accept\s+(my|our)\s+apolog|be\s+advised)
           | ^(i|we)\s+(hope|trust)\s+(you|this|all)
@@ -152,16 +159,16 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
           | \b(could|can|would|will)\s+(you|u)\b
           | \b(if|whether)\s+(you|u)\s+(could|can|would|might|will)\b
           | \b(i|we)('d|\s+would)\s+(really\s+)?(like|love|want|prefer)\s+(you|u)\s+to\b
-          | \b(i|we)('d|\s+would)\s+(also\s+|really\s+)?(like|love|want)\s+to\s+(know|ask|find\s+out|check|understand|confirm|clarify|learn|hear|see|get|have|book|schedule|arrange|set\s+up|request|discuss|talk|speak|go\s+over|add|change|move|cancel|update|order|receive|sign\s+up|make)
+          | \b(i|we)('d|\s+would)\s+(also\s+|really\s+)?(like|love|want)\s+to\s+(know|ask|find\s+out|check|understand|confirm|clarify|learn|hear|see|have|book|schedule|arrange|set\s+up|request|discuss|talk|speak|go\s+over|add|change|move|cancel|update|order|receive|sign\s+up|make|get\s+(a|an|the|some|my|our|your|copies|copy|advice|help|started))
           | \b(i|we)('d|\s+would)\s+(also\s+)?like\s+(a|an|the|some|your|copies|copy|advice|help|confirmation)\b
-          | \b(i|we)('m|\s+am|\s+was|\s+were|'re|\s+are)\s+(also\s+|just\s+|still\s+)?(wondering|hoping|curious|unsure|not\s+sure)\b
+          | \b(i|we)('m|\s+am|\s+was|\s+were|'re|\s+are)\s+(also\s+|just\s+|still\s+)?(wondering|hoping|curious)\b
           | \b(i|we)\s+(also\s+)?wonder(ed)?\b
           | ^wondering\s+(if|whether|what|how|when|why|who|where)
           | \b(i|we)\s+(also\s+|really\s+|urgently\s+|still\s+)?(need|want|require)\s+(to\s+know|to\s+find\s+out|to\s+understand|to\s+check|to\s+confirm|you|your|a|an|the|some|help|advice|clarification|confirmation|copies|a\s+copy)\b
           | \b(let|tell)\s+(me|us)\s+know\b
           | ^(let|tell|show|send|give|forward|email|e-mail|mail|call|ring|text|remind)\s+(me|us)\b
           | \b(i|we)('d|\s+would)\s+(be\s+)?(very\s+|really\s+)?(grateful|thankful|obliged)
-          | \b(i|we)('d|\s+would)\s+(really\s+)?appreciate
+          | \b(i|we)('d|\s+would)\s+(also\s+)?(really\s+)?appreciate
           | ^(i|we)\s+(would\s+)?appreciate\s+(it\s+)?if
           | \bit\s+would\s+be\s+(great|good|helpful|useful|nice|fantastic|brilliant|perfect|ideal|appreciated|wonderful)\s+(if|to)\b
           | ^any\s+(idea|ideas|thoughts|advice|suggestions?|update|updates|news|chance|feedback|guidance|pointers|recommendations?|tips)\b
@@ -173,6 +180,13 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
           | (^|[,;:—–-]\s*|\b(someone|somebody|anyone|you|u|could|can|would|will|also)\s+)(please|kindly|pls|plz)\s+\w
           | \b\w+('d|\s+would)\s+(also\s+|really\s+)?(like|love|want)\s+to\s+(know|ask|find\s+out|check|understand|confirm|clarify|learn|hear)\b
           | \b(asked|asks|wants|wanted|told)\s+(me|us)\s+to\s+(check|find\s+out|ask|confirm|see|get|request|chase)\b
+          | \b(i|we)\s+(also\s+)?(want|wanted|would\s+like|'d\s+like)\s+to\s+ask\b
+          | \b(i|we)\s+(also\s+|really\s+|urgently\s+|still\s+)?(need|require)\s+(\d|a\s|an\s|the\s|some\s|new\s|our\s|my\s|your\s|help|advice|it\b|this\b|these\b|those\b|copies|confirmation|clarification)
+          | \b(your\s+|any\s+)?(thoughts|advice|views?|input|feedback|comments|recommendations?|suggestions?|guidance|opinion)\s+(on|about|regarding)\b.{0,100}\b(would\s+be\s+)?(welcome|appreciated|great|helpful|useful)\b
+          | \b(happy|keen|glad)\s+to\s+hear\s+(your|any)\b
+          | \blooking\s+for\s+(your|some|any)\s+(advice|help|input|thoughts|guidance|recommendations?|views?|opinion|feedback)\b
+          | \bit\s+would\s+(help|be\s+good|be\s+useful|be\s+helpful)\s+to\s+(know|understand|get|have|see)\b
+          | (^|\b(i'?m|we'?re|i\s+am|we\s+are)\s+)(also\s+|still\s+|just\s+)?(not\s+sure|unsure)\s+(what|whether|if|how|which|when)\s+(to\s|we\s+(need|should|have|must|can)|i\s+(need|should|have|must|can)|it\b|this\b|that\b|the\b|our\b|my\b)
           | \b(also\s+)?(asked|asks|wants\s+to\s+know|wanted\s+to\s+know|was\s+asking|is\s+asking|would\s+like\s+to\s+know|wonders|wondered)\s+(whether|if|what|how|when|why|who|where|which)\b
           | \b(je\s+(voudrais|souhaiterais|souhaite|veux|aimerais)|j'aimerais|ich\s+(möchte|würde\s+gerne?|will|wüsste\s+gerne?)|quisiera|me\s+gustar[ií]a|quiero|vorrei|mi\s+piacerebbe|ik\s+(wil|zou)\s+graag|gostaria\s+de|queria)\b.{0,30}\b(savoir|conna[iî]tre|demander|wissen|fragen|erfahren|saber|preguntar|sapere|chiedere|weten|vragen)\b
           | \b(savoir|wissen|saber|sapere|weten)\s*,?\s+(si|ob|se|of|wie|wann|was|quand|comment|cu[áa]ndo|c[óo]mo|quando|come)\b
@@ -209,6 +223,13 @@ static WH_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Had a look at the site", "Have a great weekend": past or polite, not a question.
+/// "Is necessary that our director comes?" without the "?": a question in word order.
+static AUX_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(is|are)\s+(it\s+)?(necessary|possible|mandatory|required|ok|okay|allowed|enough|needed|correct|true|right|fixed|compulsory|obligatory|normal|legal)\b",
+    )
+});
+
 static AUX_STATEMENT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(had|have|has|did|was|were)\s+(a|an|the|some|no)\b"));
 
@@ -235,9 +256,16 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// List lead-ins that announce information rather than questions.
+/// List lead-ins that announce questions ("I have some doubts:", "Could you:").
+static QUESTION_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(doubts?|questions?|queries|query|points?\s+to\s+clarify|clarify|could\s+you|can\s+you|would\s+you|please|kindly|need\s+to\s+know|want\s+to\s+know|wondering|ask|advise|confirm|check|help\s+with|things\s+(i|we)\s+need)\b",
+    )
+});
+
 static INFO_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(attached|enclosed|here\s+(is|are)|here's|heres|below|fyi|for\s+your\s+(information|records|reference)|for\s+reference|(i|we)('ve|\s+have|\s+had)?\s+(sent|attached|done|completed|uploaded|included|paid|signed|received|finished|fixed|changed|updated|added|removed|submitted|filed|noted|made|got|bought|sold|booked|cancell?ed)|summary|status|notes|minutes|agenda|recap|as\s+discussed|the\s+following\s+(has|have|was|were)|done|completed|timeline|progress|what\s+(i|we)\s+(did|have\s+done)|(has|have)\s+been\s+(done|completed|sent|paid|signed))\b",
+        r"(?i)\b(attached|enclosed|here\s+(is|are)|here's|heres|below|fyi|for\s+your\s+(information|records|reference)|for\s+reference|(i|we)('ve|\s+have|\s+had)?\s+(sent|attached|done|completed|uploaded|included|paid|signed|received|finished|fixed|changed|updated|added|removed|submitted|filed|noted|made|got|bought|sold|booked|cancell?ed)|answers?\s+to|in\s+answer|to\s+answer|replies\s+to|responses?\s+to|(quick\s+|status\s+|progress\s+|short\s+)?update|where\s+(we|things)\s+(are|stand)|so\s+you\s+know|summary|status|notes|minutes|agenda|recap|as\s+discussed|the\s+following\s+(has|have|was|were)|done|completed|timeline|progress|what\s+(i|we)\s+(did|have\s+done)|(has|have)\s+been\s+(done|completed|sent|paid|signed))\b",
     )
 });
 
@@ -258,8 +286,27 @@ static INFO_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)(
             ^(i|we|they|he|she)\s+(have|had|'ve|sent|paid|signed|attached|uploaded|did|made|got|received|spoke|called|met|filed|completed|finished|moved|changed|bought|sold|hired|started|opened|closed|submitted|already)\b
           | \b(paid|done|signed|sent|received|completed|attached|uploaded|submitted|filed|booked|sorted|fixed|finished|approved|included|enclosed|confirmed)\s*[.!]?$
+          | ^(paid|signed|sent|posted|filed|received|booked|completed|finished|submitted|uploaded|moved|called|spoke|emailed|transferred|updated|fixed|cancell?ed|ordered|bought|sold|hired|started|opened|closed|met|agreed|approved|renewed|registered|lodged|returned|collected|delivered)\b
           | ^(the|my|our|his|her|their|it|this|that|there|these|those)\b[\w\s'’-]{0,40}?\b(is|are|was|were|has|have|had|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|didn'?t|doesn'?t|don'?t)\b[^?]*[.!]?$
         )")
+});
+
+/// Someone else's words in quotes: "he keeps asking “when will it be fixed?”".
+static REPORTED_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)\b(ask|asks|asked|asking|said|says|saying|wrote|writes|wants\s+to\s+know|wondered|wonders|told\s+(me|us)|tells\s+(me|us))\b\s*[,:]?\s*[“"‘«]"#,
+    )
+});
+
+/// "(a) … ; (b) … ; (c) …" inside one sentence.
+static INLINE_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[\s:;,])\(?([a-h]|[ivx]{1,4}|\d{1,2})\)\s+"));
+
+/// "I need some information about X" before the actual questions introduces them.
+static LEAD_IN_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(need|want|have|got|had)\s+(an?\s+|some\s+|a\s+few\s+|two\s+|three\s+|several\s+|one\s+)?(quick\s+)?(information|info|questions?|query|queries|doubts?|help|advice|clarification)\s+(about|on|regarding|re|with|concerning|for)\b",
+    )
 });
 
 static SPLIT_ALSO: LazyLock<Regex> = LazyLock::new(|| {
@@ -277,7 +324,8 @@ const ABBREVIATIONS: &[&str] = &[
     "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m",
     "p.m", "cf", "fig", "dept", "est", "min", "max", "ref", "tel", "ph", "ext", "nr", "bzw", "z.b",
     "u.a", "d.h", "ca", "sr", "jr", "vol", "pp", "pg", "sq", "ft", "hr", "hrs", "wk", "yr", "qty",
-    "acc", "acct", "govt", "mt", "mtg", "attn", "re",
+    "acc", "acct", "govt", "mt", "mtg", "attn", "re", "rs", "inr", "pvt", "nr", "ltda", "sa",
+    "gmbh", "bros",
 ];
 
 /// One unit of text: a run of prose, or a list item with the lead-in above its list.
@@ -304,7 +352,45 @@ pub fn split(new_text: &str) -> Vec<Question> {
             Unit::Prose(text) => prose(&text, &mut out),
         }
     }
+    // "I need some information about X." followed by the questions themselves is a lead-in.
+    let n = out.len();
+    let mut k = 0;
+    out.retain(|q| {
+        k += 1;
+        !(q.form == Form::Request && k < n && LEAD_IN_STATEMENT.is_match(&q.text))
+    });
     out
+}
+
+/// An inline list in one sentence: the text before the first marker, and the items.
+fn inline_items(s: &str) -> Option<(String, Vec<String>)> {
+    let marks: Vec<(usize, usize, String)> = INLINE_MARKER
+        .captures_iter(s)
+        .map(|c| {
+            let m = c.get(0).expect("whole match");
+            (m.start(), m.end(), c[1].to_lowercase())
+        })
+        .collect();
+    if marks.len() < 2 {
+        return None;
+    }
+    // The markers must count up: a, b, c or 1, 2, 3 or i, ii, iii.
+    let first = &marks[0].2;
+    if !matches!(first.as_str(), "a" | "1" | "i") {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (k, (_, end, _)) in marks.iter().enumerate() {
+        let stop = marks.get(k + 1).map_or(s.len(), |m| m.0);
+        let item = s[*end..stop].trim().trim_end_matches([';', ',']).trim();
+        let item = item
+            .strip_suffix(" and")
+            .or_else(|| item.strip_suffix(" or"))
+            .unwrap_or(item)
+            .trim_end_matches([';', ',']);
+        items.push(item.to_string());
+    }
+    Some((s[..marks[0].0].trim().to_string(), items))
 }
 
 fn list_item(text: &str, lead_in: Option<&str>) -> Option<Question> {
@@ -324,10 +410,13 @@ fn list_item(text: &str, lead_in: Option<&str>) -> Option<Question> {
         || REQUEST.is_match(&core)
         || INTERROGATIVE_START.is_match(&core)
         || IMPERATIVE.is_match(&core);
+    let asking_lead_in = lead_in.is_some_and(|l| {
+        (QUESTION_LEAD_IN.is_match(l) && !INFO_LEAD_IN.is_match(l)) || ends_with_question_mark(l)
+    });
     let informational = lead_in
         .is_some_and(|l| INFO_LEAD_IN.is_match(l) && !ends_with_question_mark(l))
         || ANSWER_ITEM.is_match(&core)
-        || (INFO_ITEM.is_match(&core) && !PROBLEM.is_match(&core));
+        || (!asking_lead_in && INFO_ITEM.is_match(&core) && !PROBLEM.is_match(&core));
     if asks || !informational {
         Some(Question {
             text: t,
@@ -347,7 +436,22 @@ fn prose(text: &str, out: &mut Vec<Question>) {
         if core.is_empty() || !core.chars().any(char::is_alphabetic) {
             continue;
         }
-        let ends_q = ends_with_question_mark(&core);
+        if let Some((lead_in, items)) = inline_items(&s) {
+            for item in items {
+                if let Some(q) = list_item(&item, Some(&lead_in)) {
+                    out.push(q);
+                }
+            }
+            previous_statement = None;
+            continue;
+        }
+        // A "?" inside someone else's quoted words ends their question, not the client's.
+        let quoted_question = REPORTED_SPEECH.is_match(&core)
+            && core
+                .trim_end()
+                .trim_end_matches(['.', ' '])
+                .ends_with(['”', '"', '’', '\'', '»']);
+        let ends_q = ends_with_question_mark(&core) && !quoted_question;
         let greeting_only = GREETING.is_match(&s) && s.split_whitespace().count() <= 5 && !ends_q;
         // "Could you:" or "A few things:" announces what follows; it asks nothing itself.
         if greeting_only || s.trim_end().ends_with(':') {
@@ -361,6 +465,7 @@ fn prose(text: &str, out: &mut Vec<Question>) {
                 || NOT_A_REQUEST.is_match(&core)
                 || is_small_talk(&core))
                 && (REQUEST.is_match(&core)
+                    || AUX_ADJECTIVE.is_match(&core)
                     || INTERROGATIVE_START.is_match(&core)
                         && WH_QUESTION.is_match(&core)
                         && !AUX_STATEMENT.is_match(&core)
@@ -711,7 +816,10 @@ pub fn sentences(text: &str) -> Vec<String> {
         }
         let next_char = chars.get(k).map(|x| x.1);
         let run = &text[pos..end_byte];
-        let boundary = if run.contains(['?', '!', '？', '！', '。', '…']) {
+        let boundary = if run.contains(['?', '!', '？', '！', '。', '…'])
+            || (run.len() > 1 && run.ends_with('.') && run.contains(')'))
+        {
+            // "(pension, NI etc.). We're…": a full stop after the bracket ends the sentence.
             true
         } else {
             // A full stop: not after an abbreviation or an initial, and before a new sentence.

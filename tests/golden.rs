@@ -115,6 +115,7 @@ fn question_cases() {
         shared().join("questions"),
         PathBuf::from("tests/corpus/questions"),
         PathBuf::from("tests/corpus/blind/questions"),
+        PathBuf::from("tests/corpus/blind2/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -189,6 +190,7 @@ fn reply_cases() {
         shared().join("replies"),
         PathBuf::from("tests/corpus/replies"),
         PathBuf::from("tests/corpus/blind/replies"),
+        PathBuf::from("tests/corpus/blind2/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();

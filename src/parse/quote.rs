@@ -599,6 +599,10 @@ fn split_signature(lines: Vec<String>) -> (Vec<String>, Vec<String>) {
     let Some(first_text) = first_text else {
         return (lines, Vec::new());
     };
+    // A body that is only "Sent from my iPhone" has no new text at all.
+    if MOBILE.is_match(lines[first_text].trim()) {
+        return (Vec::new(), lines);
+    }
     let mut start = None;
     for i in first_text + 1..n {
         let t = lines[i].trim();

@@ -70,7 +70,7 @@ static POSITIVE_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
 
 static NEUTRAL_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(no\s+(problem|problems|worries|prob|probs|issue|issues|rush|hurry|pressure)|not\s+a\s+problem|no\s+need\s+to\s+(wait|hold\s+off|delay|ask|check|confirm|rush|hurry)|(don'?t|do\s+not)\s+hesitate|(can'?t|cannot)\s+wait|if\s+(you\s+)?(need|have)\s+(any|anything)\w*|if\s+(there'?s|there\s+is)\s+anything|if\s+(needed|necessary|required)|(please\s+)?let\s+me\s+know\s+if\s+you\s+(need|have|require)[^.!?]*|if\s+you\s+have\s+(any\s+)?questions)",
+        r"(?i)\b(have\s+a\s+(good|great|nice|lovely|wonderful)\s+\w+|good\s+(morning|afternoon|evening|day)|(kind|best|warm)\s+regards|all\s+the\s+best|yes,?\s+(i|we)\s+(got|received|have\s+(got|received|read)|read|understand|saw|see)\b|no\s+(problem|problems|worries|prob|probs|issue|issues|rush|hurry|pressure)|not\s+a\s+problem|no\s+need\s+to\s+(wait|hold\s+off|delay|ask|check|confirm|rush|hurry)|(don'?t|do\s+not)\s+hesitate|(can'?t|cannot)\s+wait|if\s+(you\s+)?(need|have)\s+(any|anything)\w*|if\s+(there'?s|there\s+is)\s+anything|if\s+(needed|necessary|required)|(please\s+)?let\s+me\s+know\s+if\s+you\s+(need|have|require)[^.!?]*|if\s+you\s+have\s+(any\s+)?questions)",
     )
 });
 
@@ -87,7 +87,7 @@ static ACCEPT_STRONG: LazyLock<Regex> = LazyLock::new(|| {
           | approval | authori[sz]ed? | go-ahead
           | kör(\s+på)? | kjør\s+på | gör\s+det | gjør\s+det | ja,?\s+(tack|tak|takk|bitte|gerne|gern)
           | carry\s+on | crack\s+on | count\s+(me|us)\s+in | (i'?m|we'?re)\s+in | yes\s+please | please\s+(go\s+ahead|proceed|start|begin)
-          | by\s+all\s+means | of\s+course | absolutely | definitely | certainly | sure\s+thing | make\s+it\s+happen
+          | by\s+all\s+means | ^\W*(of\s+course|absolutely|definitely|certainly)\b | sure\s+thing | make\s+it\s+happen
           | worth\s+it | let'?s\s+get\s+(it|this)\s+(done|started|going) | (that'?s|that\s+is)\s+fine\s+by
           | allez[-\s]y | vas[-\s]y | d'accord | c'est\s+(bon|ok|parfait) | je\s+(confirme|valide|accepte) | on\s+y\s+va
           | einverstanden | (machen|legen)\s+sie\s+(los|bitte|es) | bitte\s+(machen|fortfahren|beginnen|loslegen|umsetzen|starten)
@@ -121,6 +121,10 @@ static DECLINE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
           | too\s+(expensive|much|pricey|steep|costly|dear) | (can'?t|cannot)\s+afford | (out\s+of|over|beyond)\s+(our|my)\s+budget
           | (handle|do|manage|sort|figure|work)\s+(it|this|that)(\s+out)?\s+(ourselves|myself|in[-\s]house)
           | (i'?ll|we'?ll|i\s+will|we\s+will|i\s+can|we\s+can)\s+(handle|manage|sort|deal\s+with)\s+(it|this|that)
+          | \b(we|i)\s+(do\s+)?not\s+need\b | \bnot\s+need\s+(it|this|that|more|further)\b
+          | (answer|answers|reply|replies|explanation|info|information|advice)\s+(was|is|were|are)\s+(enough|sufficient|plenty|all\s+(i|we)\s+needed|what\s+(i|we)\s+needed|fine|great|perfect|helpful)
+          | (decided|decide|chosen|choose|prefer|rather)\s+not\s+to | not\s+(to\s+)?(take|taking)\s+(this|it|that)\s+(any\s+)?(further|forward)
+          | (won'?t|will\s+not|shan'?t)\s+(be\s+)?(proceed|proceeding|taking\s+(this|it)\s+further|go\s+ahead|going\s+ahead|need\s+(it|this|that|the))
           | (i'?ll|we'?ll|i\s+will|we\s+will|i\s+can|we\s+can)\s+(manage|cope|make\s+do|take\s+it\s+from\s+here|do\s+it\s+(myself|ourselves))
           | on\s+(my|our)\s+own | hold\s+off\s+(indefinitely|for\s+good|permanently) | (shelve|park)\s+(it|this|that)
           | forget\s+(it|about\s+it) | cancel | no\s+go | no\s+deal
@@ -157,7 +161,8 @@ static DEFER_STRONG: LazyLock<Regex> = LazyLock::new(|| {
           | (i'?ll|i\s+will|we'?ll|we\s+will|i'?d\s+like\s+to|we'?d\s+like\s+to)\s+(think|get\s+back|let\s+you\s+know|check|discuss|talk|ask|come\s+back|revert|consider|have\s+a\s+think|mull|confirm|decide|review|look|sleep)
           | (need|have|want)\s+to\s+(check|discuss|talk|ask|think|consult|run\s+it|confirm|speak|get\s+(approval|sign[-\s]off)|clear\s+it|decide|look\s+at|review|sleep)
           | (hold\s+off|wait)(\s+on\s+(it|this|that))?(\s+(until|till|for|on|a\s+bit|a\s+few))? | on\s+hold | put\s+(it|this|that)\s+on\s+hold | not\s+yet
-          | (until|till|after|in)\s+(january|february|march|april|may|june|july|august|september|october|november|december|the\s+new\s+year|new\s+year|christmas|easter|the\s+summer|summer|the\s+holidays|next\s+(week|month|year|quarter|financial\s+year|tax\s+year))
+          | (until|till|after|not\s+before)\s+(january|february|march|april|may|june|july|august|september|october|november|december|the\s+new\s+year|new\s+year|christmas|easter|the\s+summer|summer|the\s+holidays|next\s+(week|month|year|quarter|financial\s+year|tax\s+year)|the\s+\d{1,2}(st|nd|rd|th)?|i'?m\s+back|we'?re\s+back)
+          | (hold\s+off|wait|postpone|delay|revisit|pick\s+(it|this)\s+up|look\s+at\s+(it|this)\s+again|come\s+back\s+to|reconsider|decide)\b.{0,30}\b(in|until|after|next)\s+(january|february|march|april|may|june|july|august|september|october|november|december|the\s+new\s+year|spring|summer|autumn|fall|winter|week|month|year|quarter)
           | get\s+back\s+to\s+you | think\s+(about\s+it|it\s+over|this\s+over) | sleep\s+on\s+it | mull\s+(it|this)\s+over | come\s+back\s+to\s+you | circle\s+back
           | give\s+(me|us)\s+(a|some|until)\s | check\s+with\s+(my|our|the) | run\s+it\s+(by|past)
           | (ask|consult|talk\s+to|speak\s+to|speak\s+with|discuss\s+(it|this)\s+with)\s+(my|our)\s+(partner|boss|wife|husband|accountant|board|manager|director|team|colleague|co-?founder|bookkeeper|cfo|ceo|lawyer)
@@ -174,17 +179,17 @@ static DEFER_WEAK: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(in\s+principle|in\s+theory|before\s+(you|we)\s+(start|begin|proceed|go\s+ahead)|first\s*\?|if|as\s+long\s+as|provided(\s+that)?|providing|on\s+(the\s+)?condition|assuming|only\s+if|so\s+long\s+as|subject\s+to|unless|wenn|falls|sofern)\b",
+        r"(?i)\b(if\s+so|se\s+sim|si\s+es\s+as[íi]|si\s+c'est\s+le\s+cas|si\s+oui|wenn\s+ja|falls\s+ja|se\s+s[ìi]|als\s+dat\s+kan|in\s+principle|in\s+theory|before\s+(you|we)\s+(start|begin|proceed|go\s+ahead)|first\s*\?|if|as\s+long\s+as|provided(\s+that)?|providing|on\s+(the\s+)?condition|assuming|only\s+if|so\s+long\s+as|subject\s+to|unless|wenn|falls|sofern)\b",
     )
 });
 
 static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)(
             \b(only|just)\s+(do\s+|the\s+|for\s+|on\s+|with\s+)*(first|second|third|last|1st|2nd|3rd|part|item|question|bit|point|\#?\d|one\s+of)\b
-          | \bonly\s+(the\s+)?[\w-]+\s+(part|bit|item|question|side|one)\b
+          | \bonly\s+(do\s+|the\s+|for\s+)+[\w-]+\s+(part|bit|item|question|side)\b
           | \bpart\s+(one|two|three|1|2|3|a|b)\b | \b(first|second|third|last)\s+(part|item|question|point|one)\s+only\b
           | \bnot\s+the\s+(second|first|other|last|rest)\b | \bbut\s+not\s+(the\s+)?(second|first|other|rest|last)\b
-          | \b(yes|ok|okay|go\s+ahead)\s+(to|on|for|with)\s+(the\s+)?(first|second|third|one|item|question|part|\#?\d)\b
+          | \b(yes|ok|okay|go\s+ahead)\s+(to|on|for|with)\s+(the\s+)?(first|second|third|one|(item|question|part|point|no\.?|number|\#)\s*\d)\b
           | \bthe\s+rest\s+(can\s+wait|later|no)\b | \b(leave|skip|drop)\s+(the\s+)?(second|first|other|last|rest)\b
         )")
 });
@@ -198,6 +203,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
           | \bbudget\s+(is|of)\b | \bonly\s+(have|got)\s+(a\s+)?budget | \bfixed\s+(fee|price)\b | \bflat\s+(fee|rate)\b | \bfor\s+less\b
           | \bless\s+than\b | \binstead\b | \bsplit\s+the\s+(cost|difference)\b | \blimit\s+(it|this)?\s*to\b | \bkeep\s+it\s+(under|to|below)\b
           | \b(a\s+)?(bit|little|rather)\s+(expensive|much|steep|pricey|high)\b
+          | \b(valor\s+fixo|pre[çc]o\s+fixo|precio\s+fijo|tarifa\s+(fija|plana)|prix\s+(fixe|forfaitaire)|forfait|festpreis|pauschal\w*|prezzo\s+fisso|vaste\s+prijs|fast\s+pris)\b
         )")
 });
 
@@ -209,7 +215,7 @@ static ABOUT_THE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 static MONEY_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)([$€£]\s?(\d[\d,]*(\.\d+)?)|(\d[\d,]*(\.\d+)?)\s?(\$|€|£|usd|eur|gbp|aud|cad|nzd|chf|dollars?|euros?|pounds?)\b|(\d+(\.\d+)?)\s?(hours?|hrs?|h\b|minutes?|mins?))",
+        r"(?i)([$€£]\s?(\d[\d,]*(\.\d+)?)|(\d[\d,]*(\.\d+)?)\s?(\$|€|£|usd|eur|gbp|aud|cad|nzd|chf|dollars?|d[óo]lares|dollari|euros?|pounds?|libras|sterline|francs?|franken|kronor|kroner)\b|(\d+(\.\d+)?)\s?(hours?|hrs?|h\b|minutes?|mins?))",
     )
 });
 
@@ -249,7 +255,17 @@ pub fn classify(mail: &InboundMail, guard: &GuardDecision) -> Classification {
 pub fn classify_text(text: &str, quoted: &str) -> Classification {
     let text = normalise(text);
     if text.chars().filter(|c| c.is_alphanumeric()).count() == 0 {
-        return unclear("the reply has no words of the client's own", Vec::new());
+        // 👍 alone answers "Shall I go ahead?"; 👎 alone says no.
+        let up = text.contains(['👍', '👌', '✅', '✔']);
+        let down = text.contains(['👎', '❌', '✖']);
+        return match (up, down) {
+            (true, false) => decided(Decision::Accept, &[format!("accept: \"{}\"", text.trim())]),
+            (false, true) => decided(
+                Decision::Decline,
+                &[format!("decline: \"{}\"", text.trim())],
+            ),
+            _ => unclear("the reply has no words of the client's own", Vec::new()),
+        };
     }
     let offered = offered_figures(quoted);
     let mut signals = Vec::new();
