@@ -59,8 +59,28 @@ pub enum Command {
         files: Vec<PathBuf>,
     },
     /// Check the configuration, the templates (each rendered against a sample) and the answer
-    /// library, and say what is wrong with which file or key.
+    /// library, log in to each IMAP mailbox, and say what is wrong with which file or key.
     Check,
+    /// Run the daemon: watch the mailboxes, draft every client email, keep everything in the
+    /// database. Stops cleanly on SIGINT or SIGTERM (a second signal exits at once).
+    Run {
+        /// Log lines as JSON instead of text (overrides log.format).
+        #[arg(long)]
+        json_logs: bool,
+    },
+    /// List the stored messages: status, sender, subject, age, and for drafts the number of
+    /// questions and the quote. Works while the daemon runs.
+    Queue {
+        /// Only messages in this status: received, drafted, no_reply, ignored, failed.
+        #[arg(long)]
+        status: Option<String>,
+        /// Print one JSON object per line.
+        #[arg(long)]
+        json: bool,
+        /// At most this many messages, newest first.
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
 }
 
 /// Runs the command line; returns the exit status.
@@ -78,7 +98,26 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
     match cli.command {
-        Command::Check => check(cli.config.as_deref(), env),
+        Command::Check => runtime()?.block_on(check(cli.config.as_deref(), env)),
+        Command::Run { json_logs } => {
+            let mut config = Config::load(cli.config.as_deref(), env)?;
+            if json_logs {
+                config.log.format = LogFormat::Json;
+            }
+            let level = config.log.level.clone();
+            init_logging(&config, env, &level);
+            runtime()?.block_on(crate::daemon::run(config, env.clone()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Queue {
+            status,
+            json,
+            limit,
+        } => {
+            let config = Config::load(cli.config.as_deref(), env)?;
+            init_logging(&config, env, "warn");
+            runtime()?.block_on(queue(&config, status.as_deref(), json, limit))
+        }
         Command::Preview { json, files } => {
             let pipeline = load(cli.config.as_deref(), env)?;
             batch(&files, json, |raw| pipeline.preview(raw), print_preview)
@@ -92,6 +131,96 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
                 print_reply,
             )
         }
+    }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+}
+
+async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) -> Result<ExitCode> {
+    const STATUSES: &[&str] = &["received", "drafted", "no_reply", "ignored", "failed"];
+    if let Some(s) = status
+        && !STATUSES.contains(&s)
+    {
+        anyhow::bail!("unknown status `{s}`: use one of {}", STATUSES.join(", "));
+    }
+    let path = config.resolve(&config.store.path);
+    let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
+    let store = crate::store::Store::open_reader(&path, std::sync::Arc::clone(&clock))
+        .await
+        .with_context(|| format!("opening the database {}", path.display()))?;
+    let rows = store.queue(status, limit).await?;
+    let now = clock.now_ms();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if json {
+        for r in &rows {
+            writeln!(out, "{}", serde_json::to_string(r)?)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let counts = store.counts().await?;
+    let summary: Vec<String> = counts.iter().map(|(s, n)| format!("{n} {s}")).collect();
+    writeln!(
+        out,
+        "{} ({})",
+        path.display(),
+        if summary.is_empty() {
+            "empty".into()
+        } else {
+            summary.join(", ")
+        }
+    )?;
+    writeln!(
+        out,
+        "{:>6}  {:<9} {:>6}  {:<28} {:<34} {:>3}  quote",
+        "id", "status", "age", "from", "subject", "qs"
+    )?;
+    for r in &rows {
+        let quote = match (&r.quote, r.quote_total) {
+            (Some(q), Some(t)) => format!("{q} {} {t:.2}", r.currency.as_deref().unwrap_or("")),
+            _ => String::new(),
+        };
+        writeln!(
+            out,
+            "{:>6}  {:<9} {:>6}  {:<28} {:<34} {:>3}  {}",
+            r.id,
+            r.status,
+            age(now - r.received_at),
+            clip(r.from.as_deref().unwrap_or("-"), 28),
+            clip(r.subject.as_deref().unwrap_or("-"), 34),
+            r.questions.map_or("-".into(), |n| n.to_string()),
+            if r.status == "drafted" {
+                quote
+            } else {
+                clip(r.reason.as_deref().unwrap_or(""), 60)
+            },
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn age(ms: i64) -> String {
+    let s = (ms / 1000).max(0);
+    match s {
+        0..=59 => format!("{s}s"),
+        60..=3599 => format!("{}m", s / 60),
+        3600..=86_399 => format!("{}h", s / 3600),
+        _ => format!("{}d", s / 86_400),
+    }
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
     }
 }
 
@@ -109,8 +238,10 @@ fn init_logging(config: &Config, env: &HashMap<String, String>, default: &str) {
         .unwrap_or_else(|| default.to_string());
     let filter = tracing_subscriber::EnvFilter::try_new(&filter)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    use std::io::IsTerminal as _;
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     let _ = match config.log.format {
         LogFormat::Json => builder.json().try_init(),
@@ -318,7 +449,7 @@ fn print_reply(path: &Path, r: &ReplyPreview) -> String {
     s
 }
 
-fn check(path: Option<&Path>, env: &HashMap<String, String>) -> Result<ExitCode> {
+async fn check(path: Option<&Path>, env: &HashMap<String, String>) -> Result<ExitCode> {
     let mut ok = true;
     let mut report = |good: bool, what: &str, detail: String| {
         ok &= good;
@@ -365,6 +496,24 @@ fn check(path: Option<&Path>, env: &HashMap<String, String>) -> Result<ExitCode>
             );
         }
         Err(e) => report(false, "pipeline", format!("{:#}", anyhow::Error::from(e))),
+    }
+    for mb in &config.mailbox {
+        let what = format!("mailbox {}", mb.name);
+        match mb.kind {
+            crate::config::MailboxKind::Maildir => {
+                let root = config.resolve(mb.path.as_deref().unwrap_or(Path::new("mail")));
+                match crate::mailbox::maildir::ensure(&root) {
+                    Ok(()) => report(true, &what, format!("Maildir {}", root.display())),
+                    Err(e) => report(false, &what, format!("{:#}", anyhow::Error::from(e))),
+                }
+            }
+            crate::config::MailboxKind::Imap => {
+                match crate::mailbox::imap::check(&config, mb, env).await {
+                    Ok(summary) => report(true, &what, format!("IMAP login ok: {summary}")),
+                    Err(e) => report(false, &what, format!("{:#}", anyhow::Error::from(e))),
+                }
+            }
+        }
     }
     Ok(if ok {
         ExitCode::SUCCESS

@@ -62,6 +62,15 @@ pub struct Config {
     /// Logging.
     #[serde(default)]
     pub log: LogConfig,
+    /// The database.
+    #[serde(default)]
+    pub store: StoreConfig,
+    /// The mailboxes to watch (one `[[mailbox]]` table each).
+    #[serde(default)]
+    pub mailbox: Vec<MailboxConfig>,
+    /// The pipeline worker.
+    #[serde(default)]
+    pub worker: WorkerConfig,
     /// Where the file was read from; set by the loader, not by the file.
     #[serde(skip)]
     pub source: ConfigSource,
@@ -294,6 +303,171 @@ pub enum LogFormat {
     Json,
 }
 
+/// The database.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StoreConfig {
+    /// The SQLite file, relative to this file's folder. A lock file beside it keeps a second
+    /// daemon off it.
+    pub path: PathBuf,
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig {
+            path: PathBuf::from("../var/fiveminute.db"),
+        }
+    }
+}
+
+/// The kind of a mailbox.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MailboxKind {
+    /// A local Maildir (one machine, demos).
+    Maildir,
+    /// An IMAP folder, watched with IDLE.
+    Imap,
+}
+
+/// How to talk to an IMAP server.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// TLS from the first byte (port 993).
+    #[default]
+    Tls,
+    /// Plain connection upgraded with STARTTLS (port 143).
+    Starttls,
+    /// No encryption: refused unless the host is on this machine (127.0.0.1, ::1, localhost).
+    Plain,
+}
+
+/// Where to start on a mailbox seen for the first time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartAt {
+    /// Only mail arriving from now on (the default: years of old mail must not become drafts).
+    Now,
+    /// Everything in the folder.
+    All,
+    /// Mail from this date on (YYYY-MM-DD).
+    Since(chrono::NaiveDate),
+}
+
+impl StartAt {
+    fn parse(s: &str) -> Option<StartAt> {
+        match s.trim() {
+            "now" => Some(StartAt::Now),
+            "all" => Some(StartAt::All),
+            d => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .ok()
+                .map(StartAt::Since),
+        }
+    }
+}
+
+/// One watched mailbox.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailboxConfig {
+    /// A short name used in logs and in the database ("help", "brand-b").
+    pub name: String,
+    /// The mailbox's address; it is one of ours (loops, Bcc) and the From of our replies.
+    pub address: String,
+    /// `maildir` or `imap`.
+    pub kind: MailboxKind,
+    /// maildir: the Maildir folder (with new/, cur/, tmp/), relative to this file's folder.
+    pub path: Option<PathBuf>,
+    /// maildir: seconds between full scans of new/, besides file notifications.
+    #[serde(default = "default_rescan")]
+    pub rescan_seconds: u64,
+    /// imap: the server's host name.
+    pub host: Option<String>,
+    /// imap: the port (993 for tls, 143 for starttls and plain when left out).
+    pub port: Option<u16>,
+    /// imap: `tls`, `starttls`, or `plain` (loopback only).
+    #[serde(default)]
+    pub security: Security,
+    /// imap: the login name.
+    pub username: Option<String>,
+    /// imap: the environment variable that holds the password.
+    pub password_env: Option<String>,
+    /// imap: a file that holds the password (first line), relative to this file's folder.
+    pub password_file: Option<PathBuf>,
+    /// imap: an extra CA certificate (PEM) to trust, for servers with a private CA.
+    pub ca_file: Option<PathBuf>,
+    /// imap: the folder to watch.
+    #[serde(default = "default_folder")]
+    pub folder: String,
+    /// imap: where to start the first time: `now`, `all`, or a date `YYYY-MM-DD`.
+    #[serde(default = "default_start")]
+    pub start: String,
+    /// imap: move stored messages to this folder (left in place when not set). Never deletes.
+    pub move_to: Option<String>,
+    /// imap: minutes before an IDLE is re-issued (servers drop it after 30).
+    #[serde(default = "default_idle_minutes")]
+    pub idle_minutes: u64,
+    /// imap: messages fetched per round trip.
+    #[serde(default = "default_fetch_batch")]
+    pub fetch_batch: u32,
+}
+
+fn default_rescan() -> u64 {
+    30
+}
+fn default_folder() -> String {
+    "INBOX".into()
+}
+fn default_start() -> String {
+    "now".into()
+}
+fn default_idle_minutes() -> u64 {
+    25
+}
+fn default_fetch_batch() -> u32 {
+    100
+}
+
+impl MailboxConfig {
+    /// Where to start on first sight (validated at load).
+    pub fn start_at(&self) -> StartAt {
+        StartAt::parse(&self.start).unwrap_or(StartAt::Now)
+    }
+
+    /// The IMAP port, from the setting or the security's default.
+    pub fn imap_port(&self) -> u16 {
+        self.port.unwrap_or(match self.security {
+            Security::Tls => 993,
+            Security::Starttls | Security::Plain => 143,
+        })
+    }
+}
+
+/// The pipeline worker.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WorkerConfig {
+    /// Messages processed per transaction.
+    pub batch: u32,
+    /// Seconds between polls of the queue when nothing wakes the worker.
+    pub poll_seconds: u64,
+    /// Seconds a claimed message stays with a worker before another may take it.
+    pub lease_seconds: u64,
+    /// Seconds the daemon waits for tasks to finish on shutdown.
+    pub shutdown_seconds: u64,
+}
+
+impl Default for WorkerConfig {
+    fn default() -> Self {
+        WorkerConfig {
+            batch: 200,
+            poll_seconds: 5,
+            lease_seconds: 300,
+            shutdown_seconds: 10,
+        }
+    }
+}
+
 /// Keys whose environment values are comma-separated lists.
 const LIST_KEYS: &[&str] = &[
     "firm.addresses",
@@ -431,6 +605,85 @@ impl Config {
                 return Err(bad(&format!("triage.rule[{i}].pattern"), e.to_string()));
             }
         }
+        let mut names = std::collections::HashSet::new();
+        for (i, m) in self.mailbox.iter().enumerate() {
+            let key = |k: &str| format!("mailbox[{i}].{k}");
+            if m.name.trim().is_empty()
+                || !m
+                    .name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                return Err(bad(
+                    &key("name"),
+                    "use letters, digits, - and _ only".into(),
+                ));
+            }
+            if !names.insert(m.name.clone()) {
+                return Err(bad(&key("name"), format!("`{}` is used twice", m.name)));
+            }
+            if !looks_like_address(&m.address) {
+                return Err(bad(
+                    &key("address"),
+                    format!("`{}` is not an email address", m.address),
+                ));
+            }
+            match m.kind {
+                MailboxKind::Maildir => {
+                    if m.path.is_none() {
+                        return Err(bad(
+                            &key("path"),
+                            "a maildir mailbox needs its folder".into(),
+                        ));
+                    }
+                }
+                MailboxKind::Imap => {
+                    let host = m.host.as_deref().unwrap_or("").trim();
+                    if host.is_empty() {
+                        return Err(bad(&key("host"), "an imap mailbox needs its server".into()));
+                    }
+                    if m.username.as_deref().unwrap_or("").is_empty() {
+                        return Err(bad(
+                            &key("username"),
+                            "an imap mailbox needs a login".into(),
+                        ));
+                    }
+                    if m.password_env.is_none() == m.password_file.is_none() {
+                        return Err(bad(
+                            &key("password_env"),
+                            "set exactly one of password_env and password_file (never the password itself)".into(),
+                        ));
+                    }
+                    if m.security == Security::Plain
+                        && !matches!(host, "127.0.0.1" | "::1" | "localhost")
+                    {
+                        return Err(bad(
+                            &key("security"),
+                            format!("plain IMAP is allowed only on this machine, not to `{host}`"),
+                        ));
+                    }
+                    if StartAt::parse(&m.start).is_none() {
+                        return Err(bad(
+                            &key("start"),
+                            format!("`{}` is not `now`, `all` or a date YYYY-MM-DD", m.start),
+                        ));
+                    }
+                    if m.idle_minutes == 0 || m.idle_minutes > 29 {
+                        return Err(bad(&key("idle_minutes"), "must be between 1 and 29".into()));
+                    }
+                    if m.fetch_batch == 0 {
+                        return Err(bad(&key("fetch_batch"), "must be above zero".into()));
+                    }
+                }
+            }
+        }
+        if self.worker.batch == 0 || self.worker.poll_seconds == 0 || self.worker.lease_seconds == 0
+        {
+            return Err(bad(
+                "worker",
+                "batch, poll_seconds and lease_seconds must be above zero".into(),
+            ));
+        }
         if self.draft.quote_prefix.is_empty()
             || !self
                 .draft
@@ -459,12 +712,52 @@ impl Config {
         normalize_lexically(&joined)
     }
 
-    /// True when the address is one of ours (case-insensitive).
+    /// True when the address is one of ours (case-insensitive): the firm's and the mailboxes'.
     pub fn is_own_address(&self, address: &str) -> bool {
-        self.firm
-            .addresses
+        self.own_addresses()
             .iter()
             .any(|a| a.eq_ignore_ascii_case(address))
+    }
+
+    /// Every address of ours: `firm.addresses` and each mailbox's address.
+    pub fn own_addresses(&self) -> Vec<String> {
+        let mut all = self.firm.addresses.clone();
+        for m in &self.mailbox {
+            if !all.iter().any(|a| a.eq_ignore_ascii_case(&m.address)) {
+                all.push(m.address.clone());
+            }
+        }
+        all
+    }
+
+    /// A mailbox's password, from its environment variable or file (never from this file).
+    pub fn imap_password(
+        &self,
+        m: &MailboxConfig,
+        env: &HashMap<String, String>,
+    ) -> Result<String, String> {
+        if let Some(var) = &m.password_env {
+            return env
+                .get(var)
+                .cloned()
+                .filter(|p| !p.is_empty())
+                .ok_or_else(|| {
+                    format!(
+                        "environment variable {var} (mailbox `{}`) is not set",
+                        m.name
+                    )
+                });
+        }
+        if let Some(file) = &m.password_file {
+            let path = self.resolve(file);
+            return std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read the password file {}: {e}", path.display()))
+                .map(|s| s.lines().next().unwrap_or("").to_string());
+        }
+        Err(format!(
+            "mailbox `{}` has no password_env or password_file",
+            m.name
+        ))
     }
 }
 

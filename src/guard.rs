@@ -82,7 +82,7 @@ impl Policy {
         let mut role_senders: Vec<String> = BUILT_IN_ROLES.iter().map(|s| s.to_string()).collect();
         role_senders.extend(lower(&cfg.guard.role_senders));
         Policy {
-            own_addresses: lower(&cfg.firm.addresses),
+            own_addresses: lower(&cfg.own_addresses()),
             own_domain: cfg.firm.domain.trim().to_ascii_lowercase(),
             role_senders,
             machine_senders: lower(&cfg.guard.machine_senders),

@@ -11,16 +11,25 @@
 //! - [`triage`]: each question → category, minutes, suggested answer; free or quoted.
 //! - [`draft`]: questions and quote → a reply rendered from tera templates.
 //! - [`track`]: replies to our quotes → accept / decline / unclear / automatic.
-//! - [`pipeline`]: the pure stages above run in order on one message.
+//! - [`mailbox`]: watch IMAP (IDLE) or a Maildir; raw messages stored first, with a position.
+//! - [`store`]: the database, the queue between stages (SQLite; one module for all SQL).
+//! - [`pipeline`]: the pure stages above run in order on one message; its worker runs them on
+//!   stored messages.
+//! - [`daemon`]: `fiveminute run`, the tasks with cancellation and graceful shutdown.
+//! - [`clock`]: wall-clock time, injected.
 //! - [`config`]: the configuration file, environment overrides and validation.
 //! - [`cli`]: the command line.
 
 pub mod cli;
+pub mod clock;
 pub mod config;
+pub mod daemon;
 pub mod draft;
 pub mod guard;
+pub mod mailbox;
 pub mod parse;
 pub mod pipeline;
 pub mod split;
+pub mod store;
 pub mod track;
 pub mod triage;

@@ -87,6 +87,7 @@ static SMALL_TALK: LazyLock<Regex> = LazyLock::new(|| {
           | ready\s+for\s+the\s+(weekend|holidays?|break)
           | how('s|\s+is|\s+are)\s+(the|your)\s+new\s+(office|offices|place|house|home|puppy|dog|baby|job|car|team\s+member|hire|premises|building)
           | (did|do|will)\s+you\s+(get|go)\s+(away|anywhere)
+          | how\s+(was|were|did)\s+(the|your)\s+(conference|event|summit|expo|fair|festival|concert|show|wedding|party|run|marathon|race|match|game|retreat|offsite|away\s*day)\b
           | how\s+(was|were|is)\s+(christmas|easter|new\s+year|the\s+new\s+year|diwali|eid|hanukkah|thanksgiving|half\s+term|the\s+summer|summer|the\s+long\s+weekend)
           | (did|do)\s+you\s+(see|watch|catch)\s+(the|that|last\s+night'?s)\s+(match|game|final|race|show|news)
           | (is|are)\s+the\s+(new\s+)?(baby|babies|kids|puppy)\s+
@@ -315,6 +316,14 @@ static SPLIT_ALSO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// ", and is the party tax free?": a second question with a subject of its own. A pronoun that
+/// points back (", and what would it cost?") keeps it one question.
+static SPLIT_SECOND_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i),\s+and\s+(?:(?:what|how|when|where|why|who|which)\s+)?(?:is|are|do|does|can|could|should|would|will|did|was|were|has|have|shall|may|must)\s+(\w+)",
+    )
+});
+
 static SPLIT_WHETHER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i),?\s+and\s+(also\s+)?whether\s+"));
 
@@ -506,6 +515,21 @@ fn split_double_requests(s: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let mut rest = s.to_string();
     loop {
+        let second_question = SPLIT_SECOND_QUESTION
+            .captures(&rest)
+            .filter(|c| {
+                !matches!(
+                    c[1].to_lowercase().as_str(),
+                    "it" | "that" | "this" | "they" | "them" | "those" | "these" | "there"
+                ) && ends_with_question_mark(&rest)
+            })
+            .and_then(|c| c.get(0))
+            .map(|m| {
+                (
+                    m.start(),
+                    m.start() + m.as_str().find("and").unwrap_or(0) + 3,
+                )
+            });
         let found = SPLIT_ALSO
             .find(&rest)
             .or_else(|| {
@@ -515,7 +539,8 @@ fn split_double_requests(s: &str) -> Vec<String> {
                     .find(&rest)
                     .filter(|m| first_whether.is_some_and(|w| w < m.start()))
             })
-            .map(|m| (m.start(), m.end()));
+            .map(|m| (m.start(), m.end()))
+            .or(second_question);
         let Some((start, end)) = found else { break };
         let head = rest[..start].trim().to_string();
         let matched = rest[start..end]
@@ -554,7 +579,15 @@ fn strip_and_also(m: &str) -> String {
     words.join(" ")
 }
 
+/// "How was Portugal?": a trip, asked about by its place name alone.
+static PLACE_TALK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:how\s+(was|were|is))\s+[A-Z][\p{L}-]+(\s+[A-Z][\p{L}-]+)?\s*[?!.]*$")
+});
+
 fn is_small_talk(core: &str) -> bool {
+    if PLACE_TALK.is_match(core) {
+        return true;
+    }
     if !SMALL_TALK.is_match(core) {
         return false;
     }

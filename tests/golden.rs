@@ -116,6 +116,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/questions"),
         PathBuf::from("tests/corpus/blind/questions"),
         PathBuf::from("tests/corpus/blind2/questions"),
+        PathBuf::from("tests/corpus/blind3/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -191,6 +192,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/replies"),
         PathBuf::from("tests/corpus/blind/replies"),
         PathBuf::from("tests/corpus/blind2/replies"),
+        PathBuf::from("tests/corpus/blind3/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();

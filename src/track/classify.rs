@@ -127,6 +127,7 @@ static DECLINE_STRONG: LazyLock<Regex> = LazyLock::new(|| {
           | (won'?t|will\s+not|shan'?t)\s+(be\s+)?(proceed|proceeding|taking\s+(this|it)\s+further|go\s+ahead|going\s+ahead|need\s+(it|this|that|the))
           | (i'?ll|we'?ll|i\s+will|we\s+will|i\s+can|we\s+can)\s+(manage|cope|make\s+do|take\s+it\s+from\s+here|do\s+it\s+(myself|ourselves))
           | on\s+(my|our)\s+own | hold\s+off\s+(indefinitely|for\s+good|permanently) | (shelve|park)\s+(it|this|that)
+          | let'?s\s+not | better\s+not | (budget|money|cash)\s+is\s+(tight|short|limited) | tight\s+budget | no\s+budget | (can'?t|cannot)\s+justify | not\s+in\s+(the|our|my)\s+budget
           | forget\s+(it|about\s+it) | cancel | no\s+go | no\s+deal
           | (i'?m|we'?re|i\s+am|we\s+are)\s+(good|fine|ok|okay|all\s+set|sorted)(\s+for\s+now)?
           | all\s+(good|sorted|set) | that'?s\s+(all|everything)\s+(i|we)\s+(needed|need|wanted)
@@ -200,7 +201,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
           | \bhow\s+about\b | \bwhat\s+about\s+[$€£]?\d | \bwould\s+you\s+(accept|take|consider|do)\b | \bcan\s+we\s+(say|do|agree|make\s+it)\b
           | \bmeet\s+(me\s+|us\s+)?(in\s+the\s+)?(middle|halfway)\b | \bdiscount | \bcheaper\b | \breduc(e|ed|tion)\b
           | \blower\s+(the\s+)?(price|rate|cost|fee|figure) | \bnegotiat | \bcap(ped)?\b | \bmax(imum)?\b | \bno\s+more\s+than\b | \bnot\s+more\s+than\b
-          | \bbudget\s+(is|of)\b | \bonly\s+(have|got)\s+(a\s+)?budget | \bfixed\s+(fee|price)\b | \bflat\s+(fee|rate)\b | \bfor\s+less\b
+          | \bbudget\s+(is|of)\s+(only\s+)?[$€£]?\d | \bonly\s+(have|got)\s+(a\s+)?budget\s+(of|for) | \bfixed\s+(fee|price)\b | \bflat\s+(fee|rate)\b | \bfor\s+less\b
           | \bless\s+than\b | \binstead\b | \bsplit\s+the\s+(cost|difference)\b | \blimit\s+(it|this)?\s*to\b | \bkeep\s+it\s+(under|to|below)\b
           | \b(a\s+)?(bit|little|rather)\s+(expensive|much|steep|pricey|high)\b
           | \b(valor\s+fixo|pre[çc]o\s+fixo|precio\s+fijo|tarifa\s+(fija|plana)|prix\s+(fixe|forfaitaire)|forfait|festpreis|pauschal\w*|prezzo\s+fisso|vaste\s+prijs|fast\s+pris)\b

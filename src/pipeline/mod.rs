@@ -1,9 +1,11 @@
 //! The pure stages in order: parse → guard → split → triage → draft, and parse → guard →
-//! classify for replies to quotes.
+//! classify for replies to quotes. [`worker`] runs them on stored messages inside the daemon.
 //!
 //! Input: raw message bytes. Output: a [`Preview`] (everything the daemon would store and show)
 //! or a [`ReplyPreview`]. The answer library and templates are loaded once, in [`Pipeline::new`];
 //! after that nothing here does I/O, so `preview` shows exactly what the daemon would do.
+
+pub mod worker;
 
 use serde::Serialize;
 
@@ -13,10 +15,10 @@ use crate::guard::{self, GuardDecision, Policy};
 use crate::parse::{self, InboundMail, Mailbox, ParseError};
 use crate::split;
 use crate::track::{self, Classification};
-use crate::triage::{self, Library, LibraryError, Quote, Rules, TriagedQuestion};
+use crate::triage::{self, Library, LibraryError, Quote, Rules, Triage, TriagedQuestion};
 
 /// The example answer library, compiled in as the fallback for the built-in configuration.
-const BUILT_IN_ANSWERS: &str = include_str!("../config/answers.toml");
+const BUILT_IN_ANSWERS: &str = include_str!("../../config/answers.toml");
 
 /// Errors while setting up the pipeline.
 #[derive(Debug, thiserror::Error)]
@@ -222,6 +224,27 @@ impl Pipeline {
             no_draft_reason,
             problems,
         }
+    }
+
+    /// Gives a preview's quote its stored reference (`Q-0042`) and renders its draft again.
+    pub fn assign_reference(
+        &self,
+        mail: &InboundMail,
+        preview: &mut Preview,
+        reference: &str,
+    ) -> Result<(), DraftError> {
+        let Some(quote) = preview.quote.as_mut() else {
+            return Ok(());
+        };
+        quote.reference = reference.to_string();
+        let t = Triage {
+            questions: preview.questions.clone(),
+            free_minutes: preview.free_minutes,
+            allowance_minutes: self.config.pricing.free_minutes,
+            quote: preview.quote.clone(),
+        };
+        preview.draft = draft::compose(mail, &t, &self.config, &self.templates)?;
+        Ok(())
     }
 
     /// Classifies a reply to a quote without storing anything.

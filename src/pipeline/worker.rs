@@ -1,0 +1,204 @@
+//! The pipeline worker: stored messages → guard → split → triage → draft → stored drafts.
+//!
+//! Input: messages in status `received`, claimed from the store with a lease. Output: each moves
+//! to `drafted` (with its draft and quote), `no_reply` (a person, nothing to answer), `ignored`
+//! (machine mail, with the guard's reason) or `failed` (with the error), all of a batch in one
+//! transaction. Woken by the watchers; also polls, so nothing waits forever.
+//!
+//! The CPU work runs on the blocking pool and is guarded against panics: one poisoned message is
+//! marked failed and the worker goes on.
+
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio_util::sync::CancellationToken;
+use tracing::{debug, info, warn};
+
+use crate::daemon::Daemon;
+use crate::parse::{self, InboundMail};
+use crate::pipeline::Preview;
+use crate::store::{Claimed, NewDraft, NewQuote, StoreError};
+
+/// Errors that stop the worker (and so the daemon).
+#[derive(Debug, thiserror::Error)]
+pub enum WorkerError {
+    /// The database failed in a way a retry will not fix.
+    #[error("the pipeline worker cannot use the database")]
+    Store(#[from] StoreError),
+    /// A blocking task could not be joined (the runtime is shutting down).
+    #[error("the pipeline worker lost its processing task")]
+    Join(#[from] tokio::task::JoinError),
+}
+
+/// What happened to one claimed message.
+enum Outcome {
+    Processed(Box<(InboundMail, Preview)>),
+    Failed(String),
+}
+
+/// Runs until cancelled. Work in progress (one batch) is finished before returning.
+pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), WorkerError> {
+    let w = &ctx.config.worker;
+    let batch = i64::from(w.batch);
+    let lease_ms = i64::try_from(w.lease_seconds).unwrap_or(300) * 1000;
+    let poll = Duration::from_secs(w.poll_seconds);
+    let mut backoff = Duration::from_millis(200);
+    loop {
+        if cancel.is_cancelled() {
+            return Ok(());
+        }
+        let claimed = match ctx.store.claim(batch, lease_ms).await {
+            Ok(c) => {
+                backoff = Duration::from_millis(200);
+                c
+            }
+            Err(e) if e.is_retryable() => {
+                warn!(error = %format!("{e:#}"), "the database is busy; retrying");
+                tokio::select! {
+                    _ = cancel.cancelled() => return Ok(()),
+                    _ = tokio::time::sleep(backoff) => {}
+                }
+                backoff = (backoff * 2).min(Duration::from_secs(10));
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        if claimed.is_empty() {
+            tokio::select! {
+                _ = cancel.cancelled() => return Ok(()),
+                _ = ctx.nudge.notified() => {}
+                _ = tokio::time::sleep(poll) => {}
+            }
+            continue;
+        }
+        let pipeline = Arc::clone(&ctx.pipeline);
+        let ids: Vec<i64> = claimed.iter().map(|c| c.id).collect();
+        let outcomes = tokio::task::spawn_blocking(move || {
+            claimed
+                .into_iter()
+                .map(|c| (c.id, c.mailbox.clone(), analyze(&pipeline, &c)))
+                .collect::<Vec<_>>()
+        })
+        .await?;
+        record(&ctx, outcomes).await?;
+        debug!(count = ids.len(), "batch recorded");
+    }
+}
+
+fn analyze(pipeline: &crate::pipeline::Pipeline, c: &Claimed) -> Outcome {
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        parse::parse(&c.raw).map(|mail| {
+            let preview = pipeline.process(&mail, None);
+            (mail, preview)
+        })
+    }));
+    match result {
+        Ok(Ok(pair)) => Outcome::Processed(Box::new(pair)),
+        Ok(Err(e)) => Outcome::Failed(e.to_string()),
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Outcome::Failed(format!("internal error while processing: {what}"))
+        }
+    }
+}
+
+async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(), WorkerError> {
+    let mut tx = ctx.store.begin().await?;
+    let prefix = &ctx.config.draft.quote_prefix;
+    let (mut drafted, mut others) = (0usize, 0usize);
+    for (id, mailbox, outcome) in outcomes {
+        let span = tracing::info_span!("message", id, mailbox = %mailbox);
+        let _enter = span.enter();
+        match outcome {
+            Outcome::Failed(reason) => {
+                warn!(reason = %reason, "message failed");
+                tx.status(id, "failed", Some(&reason)).await?;
+                others += 1;
+            }
+            Outcome::Processed(pair) => {
+                let (mail, mut preview) = *pair;
+                let message_id = mail.message_id.clone().unwrap_or_default();
+                if preview.guard.is_automatic() {
+                    debug!(message_id = %message_id, reason = %preview.guard.reason, "ignored");
+                    tx.status(id, "ignored", Some(&preview.guard.reason))
+                        .await?;
+                    others += 1;
+                    continue;
+                }
+                let reference = match &preview.quote {
+                    Some(_) => {
+                        let n = tx.next_quote_number().await?;
+                        let r = format!("{prefix}-{n:04}");
+                        if let Err(e) = ctx.pipeline.assign_reference(&mail, &mut preview, &r) {
+                            let reason = format!("{:#}", anyhow::Error::from(e));
+                            warn!(reason = %reason, "draft failed");
+                            tx.status(id, "failed", Some(&reason)).await?;
+                            others += 1;
+                            continue;
+                        }
+                        Some(r)
+                    }
+                    None => None,
+                };
+                let Some(draft) = preview.draft.clone() else {
+                    let reason = preview
+                        .problems
+                        .last()
+                        .cloned()
+                        .filter(|_| !preview.questions.is_empty())
+                        .map(|p| ("failed", p))
+                        .unwrap_or_else(|| {
+                            (
+                                "no_reply",
+                                preview
+                                    .no_draft_reason
+                                    .clone()
+                                    .unwrap_or_else(|| "nothing to answer".into()),
+                            )
+                        });
+                    debug!(message_id = %message_id, status = reason.0, "not drafted");
+                    tx.status(id, reason.0, Some(&reason.1)).await?;
+                    others += 1;
+                    continue;
+                };
+                let quote = preview.quote.as_ref().map(|qu| NewQuote {
+                    reference: reference.clone().unwrap_or_default(),
+                    client: mail.from.as_ref().map(|f| f.address.clone()),
+                    minutes: i64::from(qu.minutes),
+                    hours: qu.hours,
+                    hourly_rate: qu.hourly_rate,
+                    total: qu.total,
+                    currency: qu.currency.clone(),
+                });
+                let analysis = serde_json::to_string(&preview).unwrap_or_default();
+                let new_draft = NewDraft {
+                    to: draft.to.as_ref().map(|t| t.address.clone()),
+                    subject: draft.subject.clone(),
+                    body: draft.body.clone(),
+                    in_reply_to: draft.in_reply_to.clone(),
+                    references: draft.references.join(" "),
+                    questions: i64::try_from(preview.questions.len()).unwrap_or(0),
+                    analysis,
+                };
+                tx.drafted(id, &new_draft, quote.as_ref()).await?;
+                debug!(
+                    message_id = %message_id,
+                    questions = preview.questions.len(),
+                    quote = reference.as_deref().unwrap_or("-"),
+                    "drafted"
+                );
+                drafted += 1;
+            }
+        }
+    }
+    tx.commit().await?;
+    if drafted > 0 {
+        info!(drafted, others, "batch drafted");
+    }
+    Ok(())
+}

@@ -1,0 +1,761 @@
+//! The database: the queue between stages, and the only place that knows SQL.
+//!
+//! SQLite (WAL) through sqlx's `Any` driver, so PostgreSQL needs only its own migrations folder and
+//! a URL. Raw messages are stored as received, before anything else happens, together with the
+//! mailbox's new position in one transaction. Each message then moves through a status column
+//! (received → drafted / no_reply / ignored / failed); moving it and writing what the stage
+//! produced happen in one transaction, so a crash repeats work and never loses or doubles it.
+//! Duplicates (same mailbox and source key, Message-ID or bytes) are refused by unique indexes.
+//!
+//! A lock file beside a SQLite database keeps a second daemon off it.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{Any, AnyPool, Row, Transaction};
+
+use crate::clock::SharedClock;
+
+static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// Errors of the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The folder for the database file cannot be created.
+    #[error("cannot create the database folder {path}")]
+    Folder {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Another daemon holds the lock.
+    #[error(
+        "another fiveminute daemon is already using {path} (it holds {lock}); stop it first, or give this one its own [store] path"
+    )]
+    Locked { path: String, lock: String },
+    /// The lock file cannot be created or locked.
+    #[error("cannot lock {lock}")]
+    Lock {
+        lock: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The database cannot be opened.
+    #[error("cannot open the database {url}")]
+    Open {
+        url: String,
+        #[source]
+        source: sqlx::Error,
+    },
+    /// The schema cannot be brought up to date.
+    #[error("cannot migrate the database {url}")]
+    Migrate {
+        url: String,
+        #[source]
+        source: sqlx::migrate::MigrateError,
+    },
+    /// A query failed.
+    #[error("cannot {what}")]
+    Query {
+        what: &'static str,
+        #[source]
+        source: sqlx::Error,
+    },
+}
+
+impl StoreError {
+    /// True when retrying later may succeed (the database was busy or the connection dropped).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            StoreError::Query { source, .. } => {
+                matches!(
+                    source,
+                    sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed
+                ) || source.to_string().contains("database is locked")
+            }
+            _ => false,
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, StoreError>;
+
+fn q(what: &'static str) -> impl FnOnce(sqlx::Error) -> StoreError {
+    move |source| StoreError::Query { what, source }
+}
+
+/// Where an IMAP watcher is in its folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// The folder's UIDVALIDITY when the position was taken.
+    pub uidvalidity: Option<i64>,
+    /// The highest UID stored (or skipped on purpose).
+    pub last_uid: i64,
+}
+
+/// A message as a watcher hands it over.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    /// `imap:<uidvalidity>:<uid>` or `maildir:<unique name>`.
+    pub source_key: String,
+    /// The bytes as received.
+    pub raw: Vec<u8>,
+}
+
+/// What storing a batch did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stored {
+    /// New messages stored.
+    pub new: usize,
+    /// Messages we already had.
+    pub duplicates: usize,
+}
+
+/// A message claimed by the pipeline worker.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    /// The row id.
+    pub id: i64,
+    /// Its mailbox.
+    pub mailbox: String,
+    /// The bytes as received.
+    pub raw: Vec<u8>,
+}
+
+/// One line of `fiveminute queue`.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueueRow {
+    /// Row id.
+    pub id: i64,
+    /// Mailbox name.
+    pub mailbox: String,
+    /// Status.
+    pub status: String,
+    /// Why (guard reason, error).
+    pub reason: Option<String>,
+    /// Sender address.
+    pub from: Option<String>,
+    /// Subject.
+    pub subject: Option<String>,
+    /// When it was stored (epoch ms).
+    pub received_at: i64,
+    /// Number of questions, once drafted.
+    pub questions: Option<i64>,
+    /// The quote reference, when there is one.
+    pub quote: Option<String>,
+    /// The quote's total.
+    pub quote_total: Option<f64>,
+    /// The quote's currency.
+    pub currency: Option<String>,
+}
+
+/// A quote to record with its draft.
+#[derive(Debug, Clone)]
+pub struct NewQuote {
+    /// `Q-0042`.
+    pub reference: String,
+    /// The client's address.
+    pub client: Option<String>,
+    /// Minutes quoted.
+    pub minutes: i64,
+    /// Hours quoted.
+    pub hours: f64,
+    /// Rate.
+    pub hourly_rate: f64,
+    /// Total.
+    pub total: f64,
+    /// Currency code.
+    pub currency: String,
+}
+
+/// A draft to record.
+#[derive(Debug, Clone)]
+pub struct NewDraft {
+    /// Recipient.
+    pub to: Option<String>,
+    /// Subject.
+    pub subject: String,
+    /// Body.
+    pub body: String,
+    /// In-Reply-To.
+    pub in_reply_to: Option<String>,
+    /// References, space-separated.
+    pub references: String,
+    /// Number of questions.
+    pub questions: i64,
+    /// The analysis as JSON.
+    pub analysis: String,
+}
+
+/// The database.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    clock: SharedClock,
+    /// A printable name of the database (no password).
+    pub name: String,
+    _lock: Option<std::sync::Arc<File>>,
+}
+
+impl Store {
+    /// Opens (creating when needed) a SQLite database file, takes its lock and runs migrations.
+    pub async fn open_sqlite(path: &Path, clock: SharedClock) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
+                path: dir.display().to_string(),
+                source,
+            })?;
+        }
+        let lock_path = PathBuf::from(format!("{}.lock", path.display()));
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|source| StoreError::Lock {
+                lock: lock_path.display().to_string(),
+                source,
+            })?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked {
+                    path: path.display().to_string(),
+                    lock: lock_path.display().to_string(),
+                });
+            }
+            Err(std::fs::TryLockError::Error(source)) => {
+                return Err(StoreError::Lock {
+                    lock: lock_path.display().to_string(),
+                    source,
+                });
+            }
+        }
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        let mut store = Store::connect(&url, path.display().to_string(), clock).await?;
+        store._lock = Some(std::sync::Arc::new(lock));
+        Ok(store)
+    }
+
+    /// Opens an existing SQLite database to read it while a daemon may be running: no lock, no
+    /// migrations.
+    pub async fn open_reader(path: &Path, clock: SharedClock) -> Result<Store> {
+        if !path.is_file() {
+            return Err(StoreError::Open {
+                url: path.display().to_string(),
+                source: sqlx::Error::Configuration(
+                    "there is no database here yet: start the daemon with `fiveminute run` first"
+                        .into(),
+                ),
+            });
+        }
+        let url = format!("sqlite://{}?mode=ro", path.display());
+        Store::connect_with(&url, path.display().to_string(), clock, false).await
+    }
+
+    /// Opens a database by URL (`sqlite://…`, `postgres://…`) without a lock file, and runs the
+    /// migrations.
+    pub async fn connect(url: &str, name: String, clock: SharedClock) -> Result<Store> {
+        Store::connect_with(url, name, clock, true).await
+    }
+
+    async fn connect_with(
+        url: &str,
+        name: String,
+        clock: SharedClock,
+        migrate: bool,
+    ) -> Result<Store> {
+        sqlx::any::install_default_drivers();
+        let sqlite = url.starts_with("sqlite:");
+        let pool = AnyPoolOptions::new()
+            .max_connections(if sqlite { 4 } else { 8 })
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if sqlite && migrate {
+                        sqlx::query("PRAGMA journal_mode = WAL")
+                            .execute(&mut *conn)
+                            .await?;
+                        sqlx::query("PRAGMA synchronous = NORMAL")
+                            .execute(&mut *conn)
+                            .await?;
+                        sqlx::query("PRAGMA busy_timeout = 10000")
+                            .execute(&mut *conn)
+                            .await?;
+                        sqlx::query("PRAGMA foreign_keys = ON")
+                            .execute(&mut *conn)
+                            .await?;
+                    } else if sqlite {
+                        sqlx::query("PRAGMA busy_timeout = 10000")
+                            .execute(&mut *conn)
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(url)
+            .await
+            .map_err(|source| StoreError::Open {
+                url: name.clone(),
+                source,
+            })?;
+        if migrate {
+            MIGRATIONS
+                .run(&pool)
+                .await
+                .map_err(|source| StoreError::Migrate {
+                    url: name.clone(),
+                    source,
+                })?;
+        }
+        Ok(Store {
+            pool,
+            clock,
+            name,
+            _lock: None,
+        })
+    }
+
+    /// Closes the pool, waiting for connections to be returned.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    fn now(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
+    /// A mailbox's stored position.
+    pub async fn position(&self, mailbox: &str) -> Result<Option<Position>> {
+        let row = sqlx::query("SELECT uidvalidity, last_uid FROM mailbox_state WHERE mailbox = $1")
+            .bind(mailbox)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("read the mailbox position"))?;
+        Ok(row.map(|r| Position {
+            uidvalidity: r.get::<Option<i64>, _>(0),
+            last_uid: r.get::<i64, _>(1),
+        }))
+    }
+
+    /// Stores a batch of messages and the mailbox's new position in one transaction.
+    /// Duplicates are skipped and counted.
+    pub async fn store_incoming(
+        &self,
+        mailbox: &str,
+        messages: &[NewMessage],
+        position: Option<Position>,
+    ) -> Result<Stored> {
+        let now = self.now();
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(q("begin storing messages"))?;
+        let mut stored = Stored::default();
+        for m in messages {
+            let head = HeaderSummary::of(&m.raw);
+            let fingerprint = hex(&Sha256::digest(&m.raw));
+            let id: Option<i64> = sqlx::query(
+                "INSERT INTO messages (mailbox, source_key, message_id, fingerprint, raw, size, \
+                 received_at, status, from_addr, from_name, subject, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $10, $7) \
+                 ON CONFLICT DO NOTHING RETURNING id",
+            )
+            .bind(mailbox)
+            .bind(&m.source_key)
+            .bind(head.message_id)
+            .bind(fingerprint)
+            .bind(m.raw.as_slice())
+            .bind(i64::try_from(m.raw.len()).unwrap_or(i64::MAX))
+            .bind(now)
+            .bind(head.from_addr)
+            .bind(head.from_name)
+            .bind(head.subject)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(q("store a message"))?
+            .map(|r| r.get::<i64, _>(0));
+            match id {
+                Some(_) => stored.new += 1,
+                None => stored.duplicates += 1,
+            }
+        }
+        if let Some(p) = position {
+            save_position(&mut tx, mailbox, p, now).await?;
+        }
+        tx.commit().await.map_err(q("commit stored messages"))?;
+        Ok(stored)
+    }
+
+    /// Saves a mailbox's position on its own (an empty catch-up, a UIDVALIDITY change).
+    pub async fn save_position(&self, mailbox: &str, position: Position) -> Result<()> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(q("begin saving a position"))?;
+        save_position(&mut tx, mailbox, position, self.now()).await?;
+        tx.commit().await.map_err(q("commit a position"))
+    }
+
+    /// True when a message with this source key is stored (for watchers that must not refetch).
+    pub async fn has_source(&self, mailbox: &str, source_key: &str) -> Result<bool> {
+        let row = sqlx::query("SELECT 1 FROM messages WHERE mailbox = $1 AND source_key = $2")
+            .bind(mailbox)
+            .bind(source_key)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("look up a message"))?;
+        Ok(row.is_some())
+    }
+
+    /// Releases every lease: at start-up, no worker of this instance is running yet.
+    pub async fn release_leases(&self) -> Result<u64> {
+        sqlx::query("UPDATE messages SET lease_until = NULL WHERE status = 'received' AND lease_until IS NOT NULL")
+            .execute(&self.pool)
+            .await
+            .map(|r| r.rows_affected())
+            .map_err(q("release leases"))
+    }
+
+    /// Claims up to `limit` received messages for `lease_ms`, oldest first.
+    pub async fn claim(&self, limit: i64, lease_ms: i64) -> Result<Vec<Claimed>> {
+        let now = self.now();
+        let rows = sqlx::query(
+            "UPDATE messages SET lease_until = $1, attempts = attempts + 1 WHERE id IN \
+             (SELECT id FROM messages WHERE status = 'received' \
+              AND (lease_until IS NULL OR lease_until < $2) ORDER BY id LIMIT $3) \
+             RETURNING id, mailbox, raw",
+        )
+        .bind(now + lease_ms)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("claim messages"))?;
+        let mut out: Vec<Claimed> = rows
+            .into_iter()
+            .map(|r: AnyRow| Claimed {
+                id: r.get(0),
+                mailbox: r.get(1),
+                raw: r.get(2),
+            })
+            .collect();
+        out.sort_by_key(|c| c.id);
+        Ok(out)
+    }
+
+    /// Starts a transaction for recording the outcome of a batch.
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(Tx {
+            tx: self.pool.begin().await.map_err(q("begin a batch"))?,
+            now: self.now(),
+        })
+    }
+
+    /// Messages for `fiveminute queue`, newest first.
+    pub async fn queue(&self, status: Option<&str>, limit: i64) -> Result<Vec<QueueRow>> {
+        let rows = sqlx::query(
+            "SELECT m.id, m.mailbox, m.status, m.status_reason, m.from_addr, m.subject, \
+             m.received_at, d.questions, qu.reference, qu.total, qu.currency \
+             FROM messages m LEFT JOIN drafts d ON d.message_id = m.id \
+             LEFT JOIN quotes qu ON qu.id = d.quote_id \
+             WHERE ($1 = '' OR m.status = $1) ORDER BY m.id DESC LIMIT $2",
+        )
+        .bind(status.unwrap_or(""))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("list the queue"))?;
+        Ok(rows
+            .into_iter()
+            .map(|r| QueueRow {
+                id: r.get(0),
+                mailbox: r.get(1),
+                status: r.get(2),
+                reason: r.get(3),
+                from: r.get(4),
+                subject: r.get(5),
+                received_at: r.get(6),
+                questions: r.get(7),
+                quote: r.get(8),
+                quote_total: r.get(9),
+                currency: r.get(10),
+            })
+            .collect())
+    }
+
+    /// How many messages are in each status.
+    pub async fn counts(&self) -> Result<Vec<(String, i64)>> {
+        let rows =
+            sqlx::query("SELECT status, COUNT(*) FROM messages GROUP BY status ORDER BY status")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(q("count messages"))?;
+        Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    /// Every draft's message id (tests use this to check exactly-once).
+    pub async fn drafted_message_ids(&self) -> Result<Vec<String>> {
+        let rows = sqlx::query(
+            "SELECT m.message_id FROM drafts d JOIN messages m ON m.id = d.message_id ORDER BY m.id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("list drafts"))?;
+        Ok(rows
+            .into_iter()
+            .map(|r| r.get::<Option<String>, _>(0).unwrap_or_default())
+            .collect())
+    }
+}
+
+/// A transaction recording a batch's outcome: allocate quote references, insert quotes and
+/// drafts, move statuses, then commit once.
+#[derive(Debug)]
+pub struct Tx {
+    tx: Transaction<'static, Any>,
+    now: i64,
+}
+
+impl Tx {
+    /// The next quote number (never repeats, also across crashes: it commits with the draft).
+    pub async fn next_quote_number(&mut self) -> Result<i64> {
+        let row = sqlx::query(
+            "UPDATE counters SET value = value + 1 WHERE name = 'quote' RETURNING value",
+        )
+        .fetch_one(&mut *self.tx)
+        .await
+        .map_err(q("allocate a quote number"))?;
+        Ok(row.get(0))
+    }
+
+    /// Records a draft (with its quote) and moves the message to `drafted`.
+    pub async fn drafted(
+        &mut self,
+        id: i64,
+        draft: &NewDraft,
+        quote: Option<&NewQuote>,
+    ) -> Result<()> {
+        let quote_id: Option<i64> = match quote {
+            Some(qu) => Some(
+                sqlx::query(
+                    "INSERT INTO quotes (reference, message_id, client, minutes, hours, hourly_rate, \
+                     total, currency, status, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'draft', $9) RETURNING id",
+                )
+                .bind(&qu.reference)
+                .bind(id)
+                .bind(qu.client.as_deref())
+                .bind(qu.minutes)
+                .bind(qu.hours)
+                .bind(qu.hourly_rate)
+                .bind(qu.total)
+                .bind(&qu.currency)
+                .bind(self.now)
+                .fetch_one(&mut *self.tx)
+                .await
+                .map_err(q("record a quote"))?
+                .get(0),
+            ),
+            None => None,
+        };
+        sqlx::query(
+            "INSERT INTO drafts (message_id, quote_id, to_addr, subject, body, in_reply_to, refs, \
+             questions, analysis, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)",
+        )
+        .bind(id)
+        .bind(quote_id)
+        .bind(draft.to.as_deref())
+        .bind(&draft.subject)
+        .bind(&draft.body)
+        .bind(draft.in_reply_to.as_deref())
+        .bind(&draft.references)
+        .bind(draft.questions)
+        .bind(&draft.analysis)
+        .bind(self.now)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(q("record a draft"))?;
+        self.status(id, "drafted", None).await
+    }
+
+    /// Moves a message to a final status with a reason (`ignored`, `no_reply`, `failed`).
+    pub async fn status(&mut self, id: i64, status: &str, reason: Option<&str>) -> Result<()> {
+        sqlx::query(
+            "UPDATE messages SET status = $1, status_reason = $2, lease_until = NULL, updated_at = $3 \
+             WHERE id = $4 AND status = 'received'",
+        )
+        .bind(status)
+        .bind(reason)
+        .bind(self.now)
+        .bind(id)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(q("move a message to its next status"))?;
+        Ok(())
+    }
+
+    /// Commits the batch.
+    pub async fn commit(self) -> Result<()> {
+        self.tx.commit().await.map_err(q("commit a batch"))
+    }
+}
+
+async fn save_position(
+    tx: &mut Transaction<'static, Any>,
+    mailbox: &str,
+    p: Position,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO mailbox_state (mailbox, uidvalidity, last_uid, updated_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, \
+         last_uid = excluded.last_uid, updated_at = excluded.updated_at",
+    )
+    .bind(mailbox)
+    .bind(p.uidvalidity)
+    .bind(p.last_uid)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map_err(q("save the mailbox position"))?;
+    Ok(())
+}
+
+/// The few header fields stored beside the raw bytes, read without parsing the body.
+#[derive(Debug, Default)]
+struct HeaderSummary {
+    message_id: Option<String>,
+    from_addr: Option<String>,
+    from_name: Option<String>,
+    subject: Option<String>,
+}
+
+impl HeaderSummary {
+    fn of(raw: &[u8]) -> HeaderSummary {
+        let Some(h) = mail_parser::MessageParser::default().parse_headers(raw) else {
+            return HeaderSummary::default();
+        };
+        let from = h.from().and_then(|a| a.first());
+        HeaderSummary {
+            message_id: h.message_id().map(str::to_string),
+            from_addr: from.and_then(|f| f.address()).map(str::to_string),
+            from_name: from.and_then(|f| f.name()).map(str::to_string),
+            subject: h.subject().map(str::to_string),
+        }
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::TestClock;
+    use std::sync::Arc;
+
+    fn tmp(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("fm-store-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        d.join("fiveminute.db")
+    }
+
+    fn msg(key: &str, id: &str, body: &str) -> NewMessage {
+        NewMessage {
+            source_key: key.into(),
+            raw: format!("From: a@b.example\r\nMessage-ID: <{id}>\r\nSubject: s\r\n\r\n{body}\r\n")
+                .into_bytes(),
+        }
+    }
+
+    #[tokio::test]
+    async fn stores_once_and_claims_in_order() {
+        let clock = TestClock::at(1_000);
+        let s = Store::open_sqlite(&tmp("once"), Arc::new(clock.clone()))
+            .await
+            .expect("opens");
+        let pos = Position {
+            uidvalidity: Some(7),
+            last_uid: 2,
+        };
+        let r = s
+            .store_incoming(
+                "help",
+                &[msg("k1", "1@x", "a"), msg("k2", "2@x", "b")],
+                Some(pos),
+            )
+            .await
+            .expect("stores");
+        assert_eq!(
+            r,
+            Stored {
+                new: 2,
+                duplicates: 0
+            }
+        );
+        // Same source key, same Message-ID, same bytes: all duplicates.
+        let r = s
+            .store_incoming(
+                "help",
+                &[
+                    msg("k1", "9@x", "z"),
+                    msg("k9", "2@x", "y"),
+                    msg("k8", "8@x", "a").clone(),
+                ],
+                None,
+            )
+            .await
+            .expect("stores");
+        assert_eq!(r.duplicates, 2, "{r:?}");
+        assert_eq!(s.position("help").await.expect("reads"), Some(pos));
+
+        let c = s.claim(10, 60_000).await.expect("claims");
+        assert_eq!(c.len(), 3);
+        assert!(c.windows(2).all(|w| w[0].id < w[1].id));
+        assert!(
+            s.claim(10, 60_000).await.expect("claims").is_empty(),
+            "leased"
+        );
+        clock.advance(61_000);
+        assert_eq!(
+            s.claim(10, 60_000).await.expect("claims").len(),
+            3,
+            "lease expired"
+        );
+
+        let mut tx = s.begin().await.expect("begins");
+        assert_eq!(tx.next_quote_number().await.expect("numbers"), 1);
+        assert_eq!(tx.next_quote_number().await.expect("numbers"), 2);
+        tx.status(c[0].id, "ignored", Some("machine"))
+            .await
+            .expect("moves");
+        tx.commit().await.expect("commits");
+        let counts = s.counts().await.expect("counts");
+        assert!(counts.contains(&("ignored".to_string(), 1)), "{counts:?}");
+    }
+
+    #[tokio::test]
+    async fn second_daemon_is_refused() {
+        let path = tmp("lock");
+        let _first = Store::open_sqlite(&path, Arc::new(TestClock::at(0)))
+            .await
+            .expect("opens");
+        let err = Store::open_sqlite(&path, Arc::new(TestClock::at(0)))
+            .await
+            .expect_err("locked");
+        assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+        assert!(err.to_string().contains("another fiveminute daemon"));
+    }
+}
