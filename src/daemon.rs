@@ -40,8 +40,31 @@ pub struct Daemon {
     pub env: HashMap<String, String>,
 }
 
-/// Starts the daemon and runs until a signal or a failed task.
+/// Starts the daemon and runs until SIGINT/SIGTERM or a failed task. A second signal exits at
+/// once.
 pub async fn run(config: Config, env: HashMap<String, String>) -> Result<()> {
+    serve(config, env, async {
+        let s = shutdown_signal().await;
+        info!(
+            signal = s,
+            "shutting down: stopping intake, then the worker"
+        );
+        // A second signal ends the process at once.
+        tokio::spawn(async {
+            let s = shutdown_signal().await;
+            warn!(signal = s, "second signal: exiting without waiting");
+            std::process::exit(130);
+        });
+    })
+    .await
+}
+
+/// Runs the daemon until `shutdown` completes or a task fails (tests pass their own future).
+pub async fn serve(
+    config: Config,
+    env: HashMap<String, String>,
+    shutdown: impl Future<Output = ()>,
+) -> Result<()> {
     let clock: SharedClock = Arc::new(SystemClock);
     let pipeline =
         Pipeline::new(config.clone()).context("loading the answer library and templates")?;
@@ -113,15 +136,9 @@ pub async fn run(config: Config, env: HashMap<String, String>) -> Result<()> {
     );
 
     tokio::select! {
-        s = shutdown_signal() => info!(signal = s, "shutting down: stopping intake, then the worker"),
+        _ = shutdown => {}
         _ = stop.cancelled() => {}
     }
-    // A second signal ends the process at once.
-    tokio::spawn(async {
-        let s = shutdown_signal().await;
-        warn!(signal = s, "second signal: exiting without waiting");
-        std::process::exit(130);
-    });
     let deadline = Duration::from_secs(ctx.config.worker.shutdown_seconds.max(1));
     intake_cancel.cancel();
     intake.close();

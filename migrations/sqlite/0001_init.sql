@@ -15,9 +15,12 @@ CREATE TABLE messages (
     mailbox TEXT NOT NULL,
     -- imap:<uidvalidity>:<uid> or maildir:<unique name>
     source_key TEXT NOT NULL,
-    -- the Message-ID header, for de-duplication
+    -- the Message-ID header
     message_id TEXT,
-    -- SHA-256 of the raw bytes, hex
+    -- SHA-256 (hex) of what makes a message itself: Message-ID, From, Subject, Date and body.
+    -- The same message delivered twice (through two aliases, or re-read after a UIDVALIDITY
+    -- change) differs only in trace headers and is refused; a different message that reuses a
+    -- Message-ID (some client software does) is kept.
     fingerprint TEXT NOT NULL,
     raw BLOB NOT NULL,
     size BIGINT NOT NULL,
@@ -33,7 +36,7 @@ CREATE TABLE messages (
     updated_at BIGINT NOT NULL
 );
 CREATE UNIQUE INDEX messages_source ON messages (mailbox, source_key);
-CREATE UNIQUE INDEX messages_message_id ON messages (mailbox, message_id) WHERE message_id IS NOT NULL;
+CREATE INDEX messages_message_id ON messages (message_id);
 CREATE UNIQUE INDEX messages_fingerprint ON messages (mailbox, fingerprint);
 CREATE INDEX messages_status ON messages (status, id);
 

@@ -5,7 +5,9 @@
 //! mailbox's new position in one transaction. Each message then moves through a status column
 //! (received → drafted / no_reply / ignored / failed); moving it and writing what the stage
 //! produced happen in one transaction, so a crash repeats work and never loses or doubles it.
-//! Duplicates (same mailbox and source key, Message-ID or bytes) are refused by unique indexes.
+//! Duplicates are refused by unique indexes: the same source (IMAP UIDVALIDITY:UID, Maildir
+//! name), or the same message (Message-ID with the same From, Subject, Date and body; see
+//! [`fingerprint`]), per mailbox.
 //!
 //! A lock file beside a SQLite database keeps a second daemon off it.
 
@@ -357,7 +359,7 @@ impl Store {
         let mut stored = Stored::default();
         for m in messages {
             let head = HeaderSummary::of(&m.raw);
-            let fingerprint = hex(&Sha256::digest(&m.raw));
+            let fingerprint = fingerprint(&m.raw, &head);
             let id: Option<i64> = sqlx::query(
                 "INSERT INTO messages (mailbox, source_key, message_id, fingerprint, raw, size, \
                  received_at, status, from_addr, from_name, subject, updated_at) \
@@ -627,17 +629,46 @@ async fn save_position(
     Ok(())
 }
 
+/// What makes a message itself, hashed: Message-ID, From, Subject, Date and the body. Trace
+/// headers (Received, Delivered-To, Return-Path) are left out, so one message delivered twice
+/// has one fingerprint; a message without a Message-ID is still told apart by its content.
+pub fn fingerprint(raw: &[u8], head: &HeaderSummary) -> String {
+    let body_at = find(raw, b"\r\n\r\n")
+        .map(|i| i + 4)
+        .or_else(|| find(raw, b"\n\n").map(|i| i + 2))
+        .unwrap_or(raw.len());
+    let mut h = Sha256::new();
+    for field in [&head.message_id, &head.from_addr, &head.subject, &head.date] {
+        h.update(field.as_deref().unwrap_or("").as_bytes());
+        h.update([0]);
+    }
+    // Line endings do not make a different message.
+    let body: Vec<u8> = raw[body_at..]
+        .iter()
+        .copied()
+        .filter(|&b| b != b'\r')
+        .collect();
+    h.update(&body);
+    hex(&h.finalize())
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
 /// The few header fields stored beside the raw bytes, read without parsing the body.
 #[derive(Debug, Default)]
-struct HeaderSummary {
+pub struct HeaderSummary {
     message_id: Option<String>,
     from_addr: Option<String>,
     from_name: Option<String>,
     subject: Option<String>,
+    date: Option<String>,
 }
 
 impl HeaderSummary {
-    fn of(raw: &[u8]) -> HeaderSummary {
+    /// Reads the header block only.
+    pub fn of(raw: &[u8]) -> HeaderSummary {
         let Some(h) = mail_parser::MessageParser::default().parse_headers(raw) else {
             return HeaderSummary::default();
         };
@@ -647,6 +678,7 @@ impl HeaderSummary {
             from_addr: from.and_then(|f| f.address()).map(str::to_string),
             from_name: from.and_then(|f| f.name()).map(str::to_string),
             subject: h.subject().map(str::to_string),
+            date: h.date().map(|d| d.to_rfc3339()),
         }
     }
 }
@@ -705,20 +737,32 @@ mod tests {
                 duplicates: 0
             }
         );
-        // Same source key, same Message-ID, same bytes: all duplicates.
+        // Same source key: duplicate. Same Message-ID and content under another key (a second
+        // delivery): duplicate. Same Message-ID with another body: a different message, kept.
+        let mut second_delivery = msg("k9", "2@x", "b");
+        second_delivery
+            .raw
+            .splice(0..0, b"Received: from elsewhere\r\n".iter().copied());
         let r = s
             .store_incoming(
                 "help",
                 &[
                     msg("k1", "9@x", "z"),
-                    msg("k9", "2@x", "y"),
-                    msg("k8", "8@x", "a").clone(),
+                    second_delivery,
+                    msg("k8", "2@x", "another body"),
                 ],
                 None,
             )
             .await
             .expect("stores");
-        assert_eq!(r.duplicates, 2, "{r:?}");
+        assert_eq!(
+            r,
+            Stored {
+                new: 1,
+                duplicates: 2
+            },
+            "{r:?}"
+        );
         assert_eq!(s.position("help").await.expect("reads"), Some(pos));
 
         let c = s.claim(10, 60_000).await.expect("claims");

@@ -1,0 +1,125 @@
+//! The daemon on a local Maildir: delivery by rename (as MTAs do) and by hand (a file still being
+//! written), and a crash with SIGKILL while 300 messages arrive.
+
+mod support;
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use fiveminute::daemon;
+use support::{daemon_config, env, load, message, n, reader, temp_dir, wait_for};
+use tokio_util::sync::CancellationToken;
+
+/// Delivers like an MTA: write in tmp/, rename into new/.
+fn deliver(maildir: &Path, name: &str, raw: &[u8]) {
+    let tmp = maildir.join("tmp").join(name);
+    std::fs::write(&tmp, raw).expect("write tmp");
+    std::fs::rename(&tmp, maildir.join("new").join(name)).expect("rename into new");
+}
+
+fn prepare(dir: &Path) -> std::path::PathBuf {
+    daemon_config(dir, None, "");
+    let maildir = dir.join("Maildir");
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
+    }
+    maildir
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn delivered_and_hand_copied_files_are_drafted_and_moved() {
+    let dir = temp_dir("maildir");
+    let maildir = prepare(&dir);
+    let cfg = load(&dir.join("fiveminute.toml"));
+    let stop = CancellationToken::new();
+    let s = stop.clone();
+    let handle = tokio::spawn(async move { daemon::serve(cfg, env(), s.cancelled_owned()).await });
+    let store = reader(&dir).await;
+
+    deliver(&maildir, "1.a.host", &message("md", 1));
+    // By hand: the file appears empty and fills up later, as with a slow copy.
+    let slow = maildir.join("new").join("2.b.host");
+    std::fs::write(&slow, b"").expect("create");
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    std::fs::write(&slow, message("md", 2)).expect("fill");
+    wait_for(&store, Duration::from_secs(10), "2 drafts", |c| {
+        n(c, "drafted") == 2
+    })
+    .await;
+    let counts = store.counts().await.expect("counts");
+    assert_eq!(
+        counts,
+        vec![("drafted".to_string(), 2)],
+        "nothing failed, nothing lost"
+    );
+    assert_eq!(
+        std::fs::read_dir(maildir.join("new")).expect("new").count(),
+        0
+    );
+    assert_eq!(
+        std::fs::read_dir(maildir.join("cur")).expect("cur").count(),
+        2
+    );
+
+    stop.cancel();
+    handle.await.expect("joins").expect("stops cleanly");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_while_300_arrive_loses_nothing_and_doubles_nothing() {
+    let dir = temp_dir("maildir-crash");
+    let maildir = prepare(&dir);
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+            .args(["run", "--config"])
+            .arg(dir.join("fiveminute.toml"))
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the daemon starts")
+    };
+    let mut child = spawn();
+    let store = reader(&dir).await;
+    let md = maildir.clone();
+    let delivery = tokio::task::spawn_blocking(move || {
+        for i in 0..300 {
+            deliver(&md, &format!("{i}.crash.host"), &message("mdcrash", i));
+            if i % 10 == 0 {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(
+        100 + u64::from(std::process::id() % 300),
+    ))
+    .await;
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reaped");
+    delivery.await.expect("delivered");
+    let mut child = spawn();
+    wait_for(&store, Duration::from_secs(60), "300 drafts", |c| {
+        n(c, "drafted") == 300
+    })
+    .await;
+    let ids = store.drafted_message_ids().await.expect("drafts");
+    let unique: HashSet<&String> = ids.iter().collect();
+    assert_eq!((ids.len(), unique.len()), (300, 300));
+    // Every file ends in cur/ once the daemon has caught up.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while std::fs::read_dir(maildir.join("new")).expect("new").count() > 0 {
+        assert!(std::time::Instant::now() < deadline, "files left in new/");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        std::fs::read_dir(maildir.join("cur")).expect("cur").count(),
+        300
+    );
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status();
+    assert!(child.wait().expect("exits").success());
+}

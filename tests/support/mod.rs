@@ -1,0 +1,414 @@
+//! Test harness: a private Dovecot per test on 127.0.0.1, daemon configurations in temp folders,
+//! and test messages. A missing Dovecot fails the test with the command that installs it.
+
+#![allow(dead_code)] // each test file uses a different part of this harness
+
+use std::collections::HashMap;
+use std::net::TcpStream as StdTcp;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use fiveminute::clock::SystemClock;
+use fiveminute::config::Config;
+use fiveminute::store::Store;
+
+pub const USER: &str = "help@example.test";
+pub const PASSWORD: &str = "correct horse battery staple";
+pub const PASSWORD_ENV: &str = "FM_TEST_IMAP_PASSWORD";
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A fresh folder under the system's temp dir.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("fm-{name}-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn dovecot_binary() -> PathBuf {
+    for p in ["/usr/sbin/dovecot", "/usr/local/sbin/dovecot"] {
+        if Path::new(p).is_file() {
+            return PathBuf::from(p);
+        }
+    }
+    panic!(
+        "Dovecot is not installed, so the IMAP tests cannot run. Install it with \
+         `apt-get install -y dovecot-imapd` (scripts/test does this when it is missing)."
+    );
+}
+
+/// A private Dovecot instance.
+#[derive(Debug)]
+pub struct Dovecot {
+    pub dir: PathBuf,
+    pub port: u16,
+    conf: PathBuf,
+    child: Option<Child>,
+}
+
+impl Dovecot {
+    /// Starts an instance on a port of its own (a taken port is retried with another).
+    pub fn start() -> Dovecot {
+        let bin = dovecot_binary();
+        let dir = temp_dir("dovecot");
+        let mail = dir.join("mail");
+        std::fs::create_dir_all(&mail).expect("mail dir");
+        std::os::unix::fs::chown(&mail, Some(5000), Some(5000)).expect("chown mail dir");
+        std::fs::write(dir.join("users"), format!("{USER}:{PASSWORD}\n")).expect("users");
+        let mut d = Dovecot {
+            conf: dir.join("dovecot.conf"),
+            dir,
+            port: 0,
+            child: None,
+        };
+        for _ in 0..30 {
+            let port = 20_000 + (rand_u32() % 40_000) as u16;
+            if d.try_start(&bin, port) {
+                return d;
+            }
+        }
+        panic!(
+            "Dovecot did not start on any port; see {}",
+            d.dir.join("dovecot.log").display()
+        );
+    }
+
+    fn write_conf(&self, port: u16) {
+        let dir = self.dir.display();
+        let name = self
+            .dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let conf = format!(
+            r#"instance_name = {name}
+base_dir = {dir}/run
+state_dir = {dir}/state
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+log_path = {dir}/dovecot.log
+first_valid_uid = 1000
+mail_location = maildir:{dir}/mail/%u/Maildir
+mailbox_idle_check_interval = 1 secs
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Sent {{
+    special_use = \Sent
+    auto = create
+  }}
+  mailbox Drafts {{
+    special_use = \Drafts
+    auto = create
+  }}
+  mailbox Processed {{
+    auto = create
+  }}
+}}
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {dir}/users
+}}
+userdb {{
+  driver = static
+  args = uid=5000 gid=5000 home={dir}/mail/%u
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+"#
+        );
+        std::fs::write(&self.conf, conf).expect("dovecot.conf");
+    }
+
+    fn try_start(&mut self, bin: &Path, port: u16) -> bool {
+        self.write_conf(port);
+        let log = std::fs::File::create(self.dir.join("stdout.log")).expect("log");
+        let mut child = Command::new(bin)
+            .arg("-F")
+            .arg("-c")
+            .arg(&self.conf)
+            .stdout(log.try_clone().expect("log"))
+            .stderr(log)
+            .spawn()
+            .expect("dovecot starts");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = child.try_wait() {
+                // Exited: most likely the port was taken.
+                return false;
+            }
+            if StdTcp::connect(("127.0.0.1", port)).is_ok() {
+                self.port = port;
+                self.child = Some(child);
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        false
+    }
+
+    /// Stops the instance and waits for it to be gone.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = Command::new("kill")
+                .arg("-TERM")
+                .arg(child.id().to_string())
+                .status();
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = child.try_wait() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        // Children (login and imap processes) exit with their master; wait for the port to free.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline && StdTcp::connect(("127.0.0.1", self.port)).is_ok() {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Starts the instance again on the same port.
+    pub fn restart(&mut self) {
+        self.stop();
+        let bin = dovecot_binary();
+        let port = self.port;
+        for _ in 0..100 {
+            if self.try_start(&bin, port) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("Dovecot did not restart on port {port}");
+    }
+
+    /// Runs doveadm against this instance.
+    pub fn doveadm(&self, args: &[&str]) -> String {
+        let out = Command::new("doveadm")
+            .arg("-c")
+            .arg(&self.conf)
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("doveadm runs");
+        assert!(
+            out.status.success(),
+            "doveadm {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Logs in as the test user.
+    pub async fn session(&self) -> async_imap::Session<tokio::net::TcpStream> {
+        Dovecot::session_on(self.port).await
+    }
+
+    /// Logs in as the test user on a port (for tasks that do not hold the instance).
+    pub async fn session_on(port: u16) -> async_imap::Session<tokio::net::TcpStream> {
+        let tcp = tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .expect("connects");
+        let mut client = async_imap::Client::new(tcp);
+        client.read_response().await.expect("greeting");
+        client
+            .login(USER, PASSWORD)
+            .await
+            .map_err(|(e, _)| e)
+            .expect("logs in")
+    }
+
+    /// Delivers messages with IMAP APPEND, as an MTA would.
+    pub async fn append(&self, messages: &[Vec<u8>]) {
+        let mut s = self.session().await;
+        for m in messages {
+            s.append("INBOX", None, None, m).await.expect("APPEND");
+        }
+        let _ = s.logout().await;
+    }
+}
+
+/// Appends messages over an open session, one by one (an MTA delivering over time).
+pub async fn append_with(mut s: async_imap::Session<tokio::net::TcpStream>, messages: &[Vec<u8>]) {
+    for m in messages {
+        s.append("INBOX", None, None, m).await.expect("APPEND");
+    }
+    let _ = s.logout().await;
+}
+
+impl Drop for Dovecot {
+    fn drop(&mut self) {
+        self.stop();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[allow(clippy::disallowed_methods)] // entropy for port numbers, not wall-clock logic
+fn rand_u32() -> u32 {
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    t.wrapping_mul(2_654_435_761) ^ (std::process::id() << 8) ^ n.wrapping_mul(40_503)
+}
+
+/// A client email with a unique Message-ID and one question.
+pub fn message(tag: &str, i: usize) -> Vec<u8> {
+    format!(
+        "From: Client {i} <client{i}@client.example>\r\n\
+         To: Hall & Partners <help@hallpartners.example>\r\n\
+         Subject: Question {i}\r\n\
+         Message-ID: <{tag}-{i}@client.example>\r\n\
+         Date: Tue, 24 Nov 2026 10:00:00 +0000\r\n\
+         Content-Type: text/plain; charset=utf-8\r\n\r\n\
+         Hi,\r\n\r\nCan you review the supplier contract number {i} before Friday?\r\n\r\nThanks,\r\nClient {i}\r\n"
+    )
+    .into_bytes()
+}
+
+/// The repository's folder (tests run from it).
+pub fn repo() -> PathBuf {
+    std::env::current_dir().expect("cwd")
+}
+
+/// Writes a daemon configuration for an IMAP mailbox on `port` (or a Maildir when `port` is
+/// None) and returns its path.
+pub fn daemon_config(dir: &Path, port: Option<u16>, extra_mailbox: &str) -> PathBuf {
+    let repo = repo();
+    let mailbox = match port {
+        Some(port) => format!(
+            r#"[[mailbox]]
+name = "help"
+address = "help@hallpartners.example"
+kind = "imap"
+host = "127.0.0.1"
+port = {port}
+security = "plain"
+username = "{USER}"
+password_env = "{PASSWORD_ENV}"
+start = "all"
+fetch_batch = 100
+{extra_mailbox}
+"#
+        ),
+        None => format!(
+            r#"[[mailbox]]
+name = "help"
+address = "help@hallpartners.example"
+kind = "maildir"
+path = "{}"
+rescan_seconds = 1
+"#,
+            dir.join("Maildir").display()
+        ),
+    };
+    let text = format!(
+        r#"[firm]
+name = "Hall & Partners"
+signer = "Tom Hall"
+addresses = ["help@hallpartners.example"]
+domain = "hallpartners.example"
+
+[triage]
+answers = "{answers}"
+
+[[triage.rule]]
+pattern = '\b(review|look over)\b.{{0,40}}\bcontract\b'
+category = "work"
+minutes = 90
+
+[draft]
+templates = "{templates}"
+
+[store]
+path = "{db}"
+
+[worker]
+poll_seconds = 1
+shutdown_seconds = 5
+
+{mailbox}"#,
+        answers = repo.join("config/answers.toml").display(),
+        templates = repo.join("templates").display(),
+        db = dir.join("fiveminute.db").display(),
+    );
+    let path = dir.join("fiveminute.toml");
+    std::fs::write(&path, text).expect("config");
+    path
+}
+
+/// The environment the daemon gets in tests.
+pub fn env() -> HashMap<String, String> {
+    HashMap::from([(PASSWORD_ENV.to_string(), PASSWORD.to_string())])
+}
+
+/// Loads a test configuration.
+pub fn load(path: &Path) -> Config {
+    Config::load(Some(path), &env()).expect("test config loads")
+}
+
+/// Opens the test database for reading.
+pub async fn reader(dir: &Path) -> Store {
+    let path = dir.join("fiveminute.db");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        match Store::open_reader(&path, std::sync::Arc::new(SystemClock)).await {
+            Ok(s) => return s,
+            Err(e) if Instant::now() < deadline => {
+                let _ = e;
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            Err(e) => panic!("cannot open {}: {e:#}", path.display()),
+        }
+    }
+}
+
+/// Waits until `done(counts)` holds, or fails after `limit` with the counts seen.
+pub async fn wait_for(
+    store: &Store,
+    limit: Duration,
+    what: &str,
+    done: impl Fn(&HashMap<String, i64>) -> bool,
+) -> HashMap<String, i64> {
+    let deadline = Instant::now() + limit;
+    loop {
+        let counts: HashMap<String, i64> = store
+            .counts()
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
+        if done(&counts) {
+            return counts;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {what}: {counts:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+/// The number in status `s`.
+pub fn n(counts: &HashMap<String, i64>, s: &str) -> i64 {
+    counts.get(s).copied().unwrap_or(0)
+}
