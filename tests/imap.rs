@@ -336,3 +336,72 @@ fn a_second_daemon_on_the_same_database_is_refused() {
         .status();
     assert!(first.wait().expect("exits").success());
 }
+
+/// Rewrites the test config's mailbox to use TLS or STARTTLS with the instance's private CA.
+fn secure_config(dir: &std::path::Path, dovecot: &Dovecot, security: &str) {
+    let cfg = dir.join("fiveminute.toml");
+    let port = if security == "tls" {
+        dovecot.tls_port.expect("a TLS instance")
+    } else {
+        dovecot.port
+    };
+    let text = std::fs::read_to_string(&cfg)
+        .expect("config")
+        .replace(
+            &format!("port = {}", dovecot.port),
+            &format!("port = {port}"),
+        )
+        .replace(
+            "security = \"plain\"",
+            &format!(
+                "security = \"{security}\"\nca_file = \"{}\"",
+                dovecot.ca().display()
+            ),
+        );
+    std::fs::write(&cfg, text).expect("config");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_and_starttls_with_a_private_ca() {
+    let dovecot = Dovecot::start_tls();
+    for security in ["tls", "starttls"] {
+        let dir = temp_dir(security);
+        daemon_config(&dir, Some(dovecot.port), "");
+        secure_config(&dir, &dovecot, security);
+        let (token, handle) = start(&dir);
+        let store = reader(&dir).await;
+        dovecot.append(&[message(security, 1)]).await;
+        wait_for(&store, Duration::from_secs(10), "a draft over TLS", |c| {
+            c.values().sum::<i64>() >= 1 && n(c, "received") == 0
+        })
+        .await;
+        stop(token, handle).await;
+    }
+}
+
+#[test]
+fn check_logs_in_and_reports_a_wrong_password() {
+    let dovecot = Dovecot::start_tls();
+    let dir = temp_dir("check");
+    daemon_config(&dir, Some(dovecot.port), "");
+    secure_config(&dir, &dovecot, "starttls");
+    let check = |password: &str| {
+        Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+            .args(["check", "--config"])
+            .arg(dir.join("fiveminute.toml"))
+            .env(support::PASSWORD_ENV, password)
+            .output()
+            .expect("runs")
+    };
+    let ok = check(support::PASSWORD);
+    let text = String::from_utf8_lossy(&ok.stdout);
+    assert!(ok.status.success(), "{text}");
+    assert!(text.contains("IMAP login ok"), "{text}");
+    let bad = check("wrong");
+    let text = String::from_utf8_lossy(&bad.stdout);
+    assert!(!bad.status.success());
+    assert!(
+        text.contains("refused the login") && text.contains("mailbox help"),
+        "{text}"
+    );
+}

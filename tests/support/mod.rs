@@ -46,6 +46,8 @@ fn dovecot_binary() -> PathBuf {
 pub struct Dovecot {
     pub dir: PathBuf,
     pub port: u16,
+    /// The implicit-TLS port, when started with [`Dovecot::start_tls`].
+    pub tls_port: Option<u16>,
     conf: PathBuf,
     child: Option<Child>,
 }
@@ -53,6 +55,21 @@ pub struct Dovecot {
 impl Dovecot {
     /// Starts an instance on a port of its own (a taken port is retried with another).
     pub fn start() -> Dovecot {
+        Dovecot::start_with(false)
+    }
+
+    /// Starts an instance that also offers STARTTLS and implicit TLS, with a certificate for
+    /// 127.0.0.1 signed by a private CA (`ca.pem` in [`Dovecot::dir`]).
+    pub fn start_tls() -> Dovecot {
+        Dovecot::start_with(true)
+    }
+
+    /// The private CA's certificate (TLS instances only).
+    pub fn ca(&self) -> PathBuf {
+        self.dir.join("ca.pem")
+    }
+
+    fn start_with(tls: bool) -> Dovecot {
         let bin = dovecot_binary();
         let dir = temp_dir("dovecot");
         let mail = dir.join("mail");
@@ -63,10 +80,17 @@ impl Dovecot {
             conf: dir.join("dovecot.conf"),
             dir,
             port: 0,
+            tls_port: None,
             child: None,
         };
+        if tls {
+            make_certificates(&d.dir);
+        }
         for _ in 0..30 {
             let port = 20_000 + (rand_u32() % 40_000) as u16;
+            if tls {
+                d.tls_port = Some(20_000 + (rand_u32() % 40_000) as u16);
+            }
             if d.try_start(&bin, port) {
                 return d;
             }
@@ -84,13 +108,22 @@ impl Dovecot {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let (ssl, imaps) = match self.tls_port {
+            Some(p) => (
+                format!(
+                    "ssl = yes\nssl_cert = <{dir}/cert.pem\nssl_key = <{dir}/key.pem\nssl_dh = </usr/share/dovecot/dh.pem"
+                ),
+                format!("address = 127.0.0.1\n    port = {p}\n    ssl = yes"),
+            ),
+            None => ("ssl = no".to_string(), "port = 0".to_string()),
+        };
         let conf = format!(
             r#"instance_name = {name}
 base_dir = {dir}/run
 state_dir = {dir}/state
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 log_path = {dir}/dovecot.log
@@ -126,7 +159,7 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    {imaps}
   }}
 }}
 "#
@@ -151,7 +184,11 @@ service imap-login {{
                 // Exited: most likely the port was taken.
                 return false;
             }
-            if StdTcp::connect(("127.0.0.1", port)).is_ok() {
+            if StdTcp::connect(("127.0.0.1", port)).is_ok()
+                && self
+                    .tls_port
+                    .is_none_or(|p| StdTcp::connect(("127.0.0.1", p)).is_ok())
+            {
                 self.port = port;
                 self.child = Some(child);
                 return true;
@@ -260,6 +297,71 @@ impl Drop for Dovecot {
         self.stop();
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// A private CA and a certificate for 127.0.0.1 and localhost signed by it (openssl).
+fn make_certificates(dir: &Path) {
+    let run = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("openssl runs (apt-get install -y openssl)");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=fiveminute test CA",
+    ]);
+    run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "key.pem",
+        "-out",
+        "leaf.csr",
+        "-subj",
+        "/CN=127.0.0.1",
+    ]);
+    std::fs::write(
+        dir.join("leaf.ext"),
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+    )
+    .expect("ext");
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "leaf.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "cert.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "leaf.ext",
+    ]);
 }
 
 #[allow(clippy::disallowed_methods)] // entropy for port numbers, not wall-clock logic
