@@ -71,6 +71,15 @@ pub struct Config {
     /// The pipeline worker.
     #[serde(default)]
     pub worker: WorkerConfig,
+    /// Sending approved replies.
+    #[serde(default)]
+    pub outbox: OutboxConfig,
+    /// Replies sent without review, for what the firm trusts (off by default).
+    #[serde(default)]
+    pub autosend: AutoSendConfig,
+    /// The review page.
+    #[serde(default)]
+    pub review: ReviewConfig,
     /// Where the file was read from; set by the loader, not by the file.
     #[serde(skip)]
     pub source: ConfigSource,
@@ -468,6 +477,126 @@ impl Default for WorkerConfig {
     }
 }
 
+/// How approved replies leave.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Transport {
+    /// Each message is written to `outbox.directory` (demos, and the Maildir default).
+    File,
+    /// Through the SMTP relay below.
+    Smtp,
+}
+
+/// Sending approved replies.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OutboxConfig {
+    /// `file` or `smtp`.
+    pub transport: Transport,
+    /// file: the folder messages are written to, relative to this file's folder.
+    pub directory: PathBuf,
+    /// smtp: the relay's host name.
+    pub host: Option<String>,
+    /// smtp: the port (465 for tls, 587 for starttls, 25 for plain when left out).
+    pub port: Option<u16>,
+    /// smtp: `tls`, `starttls`, or `plain` (loopback only).
+    pub security: Security,
+    /// smtp: the login name, when the relay wants AUTH.
+    pub username: Option<String>,
+    /// smtp: the environment variable that holds the password.
+    pub password_env: Option<String>,
+    /// smtp: a file that holds the password, relative to this file's folder.
+    pub password_file: Option<PathBuf>,
+    /// smtp: an extra CA certificate (PEM) to trust.
+    pub ca_file: Option<PathBuf>,
+    /// The name we give in EHLO (the firm's domain when left out).
+    pub hello_name: Option<String>,
+    /// Seconds one SMTP step may take.
+    pub timeout_seconds: u64,
+    /// Attempts before a message that keeps failing temporarily is given up (and shown).
+    pub max_attempts: u32,
+    /// Seconds before the first retry; each further retry waits twice as long (at most 30 min).
+    pub retry_seconds: u64,
+    /// The IMAP folder that gets a copy of each sent reply (IMAP mailboxes only).
+    pub sent_folder: String,
+}
+
+impl Default for OutboxConfig {
+    fn default() -> Self {
+        OutboxConfig {
+            transport: Transport::File,
+            directory: PathBuf::from("../var/outbox"),
+            host: None,
+            port: None,
+            security: Security::Starttls,
+            username: None,
+            password_env: None,
+            password_file: None,
+            ca_file: None,
+            hello_name: None,
+            timeout_seconds: 60,
+            max_attempts: 20,
+            retry_seconds: 15,
+            sent_folder: "Sent".into(),
+        }
+    }
+}
+
+impl OutboxConfig {
+    /// The SMTP port, from the setting or the security's default.
+    pub fn smtp_port(&self) -> u16 {
+        self.port.unwrap_or(match self.security {
+            Security::Tls => 465,
+            Security::Starttls => 587,
+            Security::Plain => 25,
+        })
+    }
+}
+
+/// Replies sent without a person's approval.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AutoSendConfig {
+    /// Off unless the firm turns it on.
+    pub enabled: bool,
+    /// Only emails whose every question has a library answer, and with nothing quoted.
+    pub library_answers_only: bool,
+    /// At most this many automatic replies to one address per day, so no loop can form.
+    pub max_per_sender_per_day: u32,
+}
+
+impl Default for AutoSendConfig {
+    fn default() -> Self {
+        AutoSendConfig {
+            enabled: false,
+            library_answers_only: true,
+            max_per_sender_per_day: 2,
+        }
+    }
+}
+
+/// The review page.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReviewConfig {
+    /// Address and port to listen on. Put a TLS proxy in front when it is not 127.0.0.1.
+    pub listen: String,
+    /// Hours a login lasts.
+    pub session_hours: u64,
+    /// Mark the cookie Secure (set this when the page is served over HTTPS by a proxy).
+    pub secure_cookies: bool,
+}
+
+impl Default for ReviewConfig {
+    fn default() -> Self {
+        ReviewConfig {
+            listen: "127.0.0.1:8025".into(),
+            session_hours: 12,
+            secure_cookies: false,
+        }
+    }
+}
+
 /// Keys whose environment values are comma-separated lists.
 const LIST_KEYS: &[&str] = &[
     "firm.addresses",
@@ -677,6 +806,46 @@ impl Config {
                 }
             }
         }
+        let o = &self.outbox;
+        if o.transport == Transport::Smtp {
+            let host = o.host.as_deref().unwrap_or("").trim();
+            if host.is_empty() {
+                return Err(bad(
+                    "outbox.host",
+                    "the smtp transport needs a relay host".into(),
+                ));
+            }
+            if o.security == Security::Plain && !matches!(host, "127.0.0.1" | "::1" | "localhost") {
+                return Err(bad(
+                    "outbox.security",
+                    format!("plain SMTP is allowed only on this machine, not to `{host}`"),
+                ));
+            }
+            if o.username.is_some() && o.password_env.is_none() == o.password_file.is_none() {
+                return Err(bad(
+                    "outbox.password_env",
+                    "with a username, set exactly one of password_env and password_file".into(),
+                ));
+            }
+        }
+        if o.max_attempts == 0 || o.timeout_seconds == 0 {
+            return Err(bad(
+                "outbox",
+                "max_attempts and timeout_seconds must be above zero".into(),
+            ));
+        }
+        if self.review.listen.parse::<std::net::SocketAddr>().is_err() {
+            return Err(bad(
+                "review.listen",
+                format!(
+                    "`{}` is not an address:port such as 127.0.0.1:8025",
+                    self.review.listen
+                ),
+            ));
+        }
+        if self.review.session_hours == 0 {
+            return Err(bad("review.session_hours", "must be above zero".into()));
+        }
         if self.worker.batch == 0 || self.worker.poll_seconds == 0 || self.worker.lease_seconds == 0
         {
             return Err(bad(
@@ -728,6 +897,28 @@ impl Config {
             }
         }
         all
+    }
+
+    /// The SMTP relay's password, when it wants one.
+    pub fn smtp_password(&self, env: &HashMap<String, String>) -> Result<Option<String>, String> {
+        let o = &self.outbox;
+        if let Some(var) = &o.password_env {
+            return env
+                .get(var)
+                .cloned()
+                .filter(|p| !p.is_empty())
+                .map(Some)
+                .ok_or_else(|| {
+                    format!("environment variable {var} (outbox.password_env) is not set")
+                });
+        }
+        if let Some(file) = &o.password_file {
+            let path = self.resolve(file);
+            return std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read the password file {}: {e}", path.display()))
+                .map(|s| Some(s.lines().next().unwrap_or("").to_string()));
+        }
+        Ok(None)
     }
 
     /// A mailbox's password, from its environment variable or file (never from this file).

@@ -36,6 +36,8 @@ pub struct Daemon {
     pub clock: SharedClock,
     /// Wakes the worker when a watcher stored mail.
     pub nudge: Notify,
+    /// Wakes the outbox when a reply was approved.
+    pub outbox_nudge: Notify,
     /// The process environment, read once at start-up (passwords).
     pub env: HashMap<String, String>,
 }
@@ -92,6 +94,7 @@ pub async fn serve(
         store,
         clock,
         nudge: Notify::new(),
+        outbox_nudge: Notify::new(),
         env,
     });
 
@@ -128,6 +131,13 @@ pub async fn serve(
             "pipeline worker".into(),
             async move { worker::run(c, cancel).await.map_err(anyhow::Error::from) },
         );
+        let c = Arc::clone(&ctx);
+        let cancel = worker_cancel.clone();
+        spawn(&workers, &stop, &failed, "outbox".into(), async move {
+            crate::outbox::run(c, cancel)
+                .await
+                .map_err(anyhow::Error::from)
+        });
     }
     info!(
         mailboxes = ctx.config.mailbox.len(),

@@ -15,6 +15,7 @@
 //! - [`store`]: the database, the queue between stages (SQLite; one module for all SQL).
 //! - [`pipeline`]: the pure stages above run in order on one message; its worker runs them on
 //!   stored messages.
+//! - [`outbox`]: approved replies sent over SMTP (or to a folder), exactly once or visibly not.
 //! - [`daemon`]: `fiveminute run`, the tasks with cancellation and graceful shutdown.
 //! - [`clock`]: wall-clock time, injected.
 //! - [`config`]: the configuration file, environment overrides and validation.
@@ -27,6 +28,7 @@ pub mod daemon;
 pub mod draft;
 pub mod guard;
 pub mod mailbox;
+pub mod outbox;
 pub mod parse;
 pub mod pipeline;
 pub mod split;

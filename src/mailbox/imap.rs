@@ -180,6 +180,34 @@ pub async fn check(
     ))
 }
 
+/// Appends a message to a folder of the mailbox, marked `\Seen` (the copy in Sent).
+pub async fn append(
+    config: &Config,
+    mb: &MailboxConfig,
+    env: &std::collections::HashMap<String, String>,
+    folder: &str,
+    raw: &[u8],
+) -> Result<(), ImapError> {
+    let password = config
+        .imap_password(mb, env)
+        .map_err(|message| ImapError::Password {
+            mailbox: mb.name.clone(),
+            message,
+        })?;
+    let tls = connector(config, mb)?;
+    let mut session = connect(mb, &password, &tls).await?;
+    let server = server(mb);
+    timed(
+        &server,
+        "APPEND",
+        FETCH_TIMEOUT,
+        session.append(folder, Some("(\\Seen)"), None, raw),
+    )
+    .await?;
+    let _ = tokio::time::timeout(COMMAND_TIMEOUT, session.logout()).await;
+    Ok(())
+}
+
 fn server(mb: &MailboxConfig) -> String {
     format!("{}:{}", mb.host.as_deref().unwrap_or(""), mb.imap_port())
 }

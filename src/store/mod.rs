@@ -21,6 +21,10 @@ use sqlx::{Any, AnyPool, Row, Transaction};
 
 use crate::clock::SharedClock;
 
+mod review;
+
+pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
+
 static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
 /// Errors of the store.
@@ -59,6 +63,9 @@ pub enum StoreError {
         #[source]
         source: sqlx::migrate::MigrateError,
     },
+    /// A unique name is taken.
+    #[error("{0}")]
+    Conflict(String),
     /// A query failed.
     #[error("cannot {what}")]
     Query {

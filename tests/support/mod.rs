@@ -373,6 +373,97 @@ fn rand_u32() -> u32 {
     t.wrapping_mul(2_654_435_761) ^ (std::process::id() << 8) ^ n.wrapping_mul(40_503)
 }
 
+/// A real SMTP server (tests/servers/smtp_server.py on aiosmtpd) writing what it accepts to a
+/// folder.
+#[derive(Debug)]
+pub struct Smtp {
+    pub port: u16,
+    pub dir: PathBuf,
+    child: Option<Child>,
+}
+
+impl Smtp {
+    /// Starts on a free port (chosen by the kernel) or on `port`.
+    pub fn start(dir: &Path, port: Option<u16>) -> Smtp {
+        use std::io::BufRead as _;
+        for _ in 0..100 {
+            let mut cmd = Command::new("python3");
+            cmd.arg(repo().join("tests/servers/smtp_server.py"))
+                .arg(dir);
+            if let Some(p) = port {
+                cmd.arg("--port").arg(p.to_string());
+            }
+            let mut child = cmd
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("python3 runs");
+            let mut line = String::new();
+            let stdout = child.stdout.take().expect("stdout");
+            let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+            if let Some(p) = line.trim().strip_prefix("listening ") {
+                return Smtp {
+                    port: p.parse().expect("a port"),
+                    dir: dir.to_path_buf(),
+                    child: Some(child),
+                };
+            }
+            let status = child.wait().expect("exits");
+            assert!(
+                status.code() != Some(3),
+                "aiosmtpd is not installed, so the SMTP tests cannot run. Install it with \
+                 `pip install aiosmtpd` (scripts/test does this when it is missing)."
+            );
+            // The fixed port is not free yet (a server just stopped): try again shortly.
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("the test SMTP server did not start");
+    }
+
+    /// Stops the server.
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// What it accepted, in order: (envelope, bytes).
+    pub fn received(&self) -> Vec<(serde_json::Value, Vec<u8>)> {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(&self.dir)
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        names.retain(|p| p.extension().is_some_and(|x| x == "eml"));
+        names.sort();
+        names
+            .into_iter()
+            .map(|eml| {
+                let env: serde_json::Value = serde_json::from_str(
+                    &std::fs::read_to_string(eml.with_extension("json"))
+                        .unwrap_or_else(|_| "{}".into()),
+                )
+                .unwrap_or_default();
+                (env, std::fs::read(&eml).unwrap_or_default())
+            })
+            .collect()
+    }
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Appends an `[outbox]` sending to the test SMTP server on `port` to a test configuration.
+pub fn use_smtp(config: &Path, port: u16) {
+    let mut text = std::fs::read_to_string(config).expect("config");
+    text.push_str(&format!(
+        "\n[outbox]\ntransport = \"smtp\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"plain\"\nretry_seconds = 1\nmax_attempts = 5\ntimeout_seconds = 10\n"
+    ));
+    std::fs::write(config, text).expect("config");
+}
+
 /// A client email with a unique Message-ID and one question.
 pub fn message(tag: &str, i: usize) -> Vec<u8> {
     format!(
