@@ -68,6 +68,13 @@ pub enum Command {
         #[arg(long)]
         json_logs: bool,
     },
+    /// Manage the people who use the review page (managers review and send; ops see templates,
+    /// the library and previews; admins manage users). Works while the daemon runs.
+    User {
+        /// What to do.
+        #[command(subcommand)]
+        action: UserAction,
+    },
     /// List the stored messages: status, sender, subject, age, and for drafts the number of
     /// questions and the quote. Works while the daemon runs.
     Queue {
@@ -80,6 +87,39 @@ pub enum Command {
         /// At most this many messages, newest first.
         #[arg(long, default_value_t = 50)]
         limit: i64,
+    },
+}
+
+/// `fiveminute user …`.
+#[derive(Debug, Subcommand)]
+pub enum UserAction {
+    /// Add a user; asks for the password (or reads one line from stdin when it is not a terminal).
+    Add {
+        /// Login name.
+        name: String,
+        /// manager, ops or admin.
+        #[arg(long, value_parser = ["manager", "ops", "admin"])]
+        role: String,
+    },
+    /// Set a user's password (their sessions end).
+    Passwd {
+        /// Login name.
+        name: String,
+    },
+    /// Remove a user with their sessions and tokens.
+    Remove {
+        /// Login name.
+        name: String,
+    },
+    /// List users and their roles.
+    List,
+    /// Create an API token for scripts (printed once; send it as Authorization: Bearer <token>).
+    Token {
+        /// Login name the token acts as.
+        name: String,
+        /// A label to recognise the token by.
+        #[arg(long, default_value = "script")]
+        label: String,
     },
 }
 
@@ -108,6 +148,11 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
             init_logging(&config, env, &level);
             runtime()?.block_on(crate::daemon::run(config, env.clone()))?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::User { action } => {
+            let config = Config::load(cli.config.as_deref(), env)?;
+            init_logging(&config, env, "warn");
+            runtime()?.block_on(user(&config, action))
         }
         Command::Queue {
             status,
@@ -201,6 +246,91 @@ async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) ->
             },
         )?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads a new password: twice without echo on a terminal, one line from a pipe otherwise.
+fn read_password(prompt: &str) -> Result<String> {
+    use std::io::IsTerminal as _;
+    let password = if std::io::stdin().is_terminal() {
+        let first =
+            rpassword::prompt_password(format!("{prompt}: ")).context("reading the password")?;
+        let again = rpassword::prompt_password("Again: ").context("reading the password")?;
+        if first != again {
+            anyhow::bail!("the two passwords differ");
+        }
+        first
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .context("reading the password from stdin")?;
+        line.trim_end_matches(['\r', '\n']).to_string()
+    };
+    if password.chars().count() < 10 {
+        anyhow::bail!("passwords need at least 10 characters");
+    }
+    Ok(password)
+}
+
+async fn user(config: &Config, action: UserAction) -> Result<ExitCode> {
+    use crate::review::auth;
+    let path = config.resolve(&config.store.path);
+    let url = format!("sqlite://{}?mode=rwc", path.display());
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
+    let store = crate::store::Store::connect(&url, path.display().to_string(), clock)
+        .await
+        .with_context(|| format!("opening the database {}", path.display()))?;
+    match action {
+        UserAction::Add { name, role } => {
+            if name.trim().is_empty() || name.contains(char::is_whitespace) {
+                anyhow::bail!("a user name is one word");
+            }
+            let password = read_password(&format!("Password for {name}"))?;
+            let hash = auth::hash_password(&password).map_err(anyhow::Error::msg)?;
+            store.add_user(&name, &role, &hash).await?;
+            println!("added {name} ({role})");
+        }
+        UserAction::Passwd { name } => {
+            let password = read_password(&format!("New password for {name}"))?;
+            let hash = auth::hash_password(&password).map_err(anyhow::Error::msg)?;
+            if !store.set_password(&name, &hash).await? {
+                anyhow::bail!("there is no user named `{name}`");
+            }
+            println!("password of {name} changed; their sessions ended");
+        }
+        UserAction::Remove { name } => {
+            if !store.remove_user(&name).await? {
+                anyhow::bail!("there is no user named `{name}`");
+            }
+            println!("removed {name}");
+        }
+        UserAction::List => {
+            let users = store.users().await?;
+            if users.is_empty() {
+                println!("no users yet: fiveminute user add NAME --role manager");
+            }
+            for u in users {
+                println!("{:<24} {}", u.name, u.role);
+            }
+        }
+        UserAction::Token { name, label } => {
+            let u = store
+                .user(&name)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("there is no user named `{name}`"))?;
+            let token = auth::random_token();
+            store
+                .add_api_token(u.id, &auth::token_hash(&token), &label)
+                .await?;
+            println!("{token}");
+            eprintln!("(shown once; it acts as {name} with the role {})", u.role);
+        }
+    }
+    store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -119,6 +119,13 @@ pub async fn serve(
             }),
         }
     }
+    {
+        let c = Arc::clone(&ctx);
+        let cancel = intake_cancel.clone();
+        spawn(&intake, &stop, &failed, "review page".into(), async move {
+            crate::review::serve(c, cancel).await
+        });
+    }
     let workers = TaskTracker::new();
     let worker_cancel = CancellationToken::new();
     {

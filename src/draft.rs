@@ -167,7 +167,7 @@ impl Templates {
 }
 
 /// A reply ready for review.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Draft {
     /// Who it goes to: the client's Reply-To, else From.
     pub to: Option<Mailbox>,

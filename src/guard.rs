@@ -13,13 +13,13 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
 use crate::parse::InboundMail;
 
 /// Who wrote the mail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     /// Machine-made: bounces, auto-replies, lists, our own mail coming back.
@@ -29,7 +29,7 @@ pub enum Verdict {
 }
 
 /// The guard's two answers with their reasons.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GuardDecision {
     /// Machine or person.
     pub verdict: Verdict,
@@ -38,10 +38,10 @@ pub struct GuardDecision {
     /// Why, in words, for the verdict (and for a refused auto-reply when the verdict is human).
     pub reason: String,
     /// The identifier of the rule that decided the verdict, e.g. `auto-submitted`.
-    pub rule: &'static str,
+    pub rule: String,
     /// The rule that refused an automatic reply to a person's mail, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub auto_reply_rule: Option<&'static str>,
+    pub auto_reply_rule: Option<String>,
 }
 
 impl GuardDecision {
@@ -123,7 +123,7 @@ fn automatic(rule: &'static str, reason: String) -> GuardDecision {
         verdict: Verdict::Automatic,
         auto_reply_allowed: false,
         reason,
-        rule,
+        rule: rule.to_string(),
         auto_reply_rule: None,
     }
 }
@@ -138,14 +138,14 @@ pub fn check(mail: &InboundMail, policy: &Policy) -> GuardDecision {
             verdict: Verdict::Human,
             auto_reply_allowed: false,
             reason,
-            rule: "human",
-            auto_reply_rule: Some(rule),
+            rule: "human".into(),
+            auto_reply_rule: Some(rule.to_string()),
         },
         None => GuardDecision {
             verdict: Verdict::Human,
             auto_reply_allowed: true,
             reason: "no sign of machine-made mail in the headers".into(),
-            rule: "human",
+            rule: "human".into(),
             auto_reply_rule: None,
         },
     }
@@ -447,17 +447,17 @@ mod tests {
     fn people_who_must_not_get_a_robot() {
         let d = decide("From: ann@client.example\nTo: other@client.example", "hi?");
         assert_eq!(
-            (d.verdict, d.auto_reply_rule),
+            (d.verdict, d.auto_reply_rule.as_deref()),
             (Verdict::Human, Some("bcc"))
         );
         let d = decide(
             "From: postmaster@client.example\nTo: help@firm.example",
             "hi?",
         );
-        assert_eq!(d.auto_reply_rule, Some("role-sender"));
+        assert_eq!(d.auto_reply_rule.as_deref(), Some("role-sender"));
         let d = decide(&format!("{TO}\nPrecedence: bulk"), "Can you call me?");
         assert_eq!(
-            (d.verdict, d.auto_reply_rule),
+            (d.verdict, d.auto_reply_rule.as_deref()),
             (Verdict::Human, Some("precedence-bulk"))
         );
         let d = decide(

@@ -15,6 +15,7 @@
 //! - [`store`]: the database, the queue between stages (SQLite; one module for all SQL).
 //! - [`pipeline`]: the pure stages above run in order on one message; its worker runs them on
 //!   stored messages.
+//! - [`review`]: the client managers' web page and JSON API (axum), with login and roles.
 //! - [`outbox`]: approved replies sent over SMTP (or to a folder), exactly once or visibly not.
 //! - [`daemon`]: `fiveminute run`, the tasks with cancellation and graceful shutdown.
 //! - [`clock`]: wall-clock time, injected.
@@ -31,6 +32,7 @@ pub mod mailbox;
 pub mod outbox;
 pub mod parse;
 pub mod pipeline;
+pub mod review;
 pub mod split;
 pub mod store;
 pub mod track;

@@ -18,7 +18,7 @@ use regex::Regex;
 use serde::Serialize;
 
 /// How a question was recognised.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     /// A sentence ending with "?".
@@ -30,7 +30,7 @@ pub enum Form {
 }
 
 /// One of the client's questions or requests.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Question {
     /// The client's words: the full sentence or list item, whitespace folded.
     pub text: String,

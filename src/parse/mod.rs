@@ -33,7 +33,7 @@ pub enum ParseError {
 }
 
 /// One address with its display name.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Mailbox {
     /// The display name, when there is one ("Alice Moreau").
     pub name: Option<String>,

@@ -48,7 +48,7 @@ pub struct Pipeline {
 }
 
 /// Headers of the previewed message, for people reading the output.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct MessageSummary {
     /// Message-ID.
     pub message_id: Option<String>,
@@ -75,7 +75,7 @@ impl MessageSummary {
 }
 
 /// What the daemon would do with a client's email.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Preview {
     /// The message's headers.
     pub message: MessageSummary,
@@ -237,6 +237,11 @@ impl Pipeline {
             return Ok(());
         };
         quote.reference = reference.to_string();
+        self.render(mail, preview)
+    }
+
+    /// Renders a preview's draft again from its (possibly edited) questions and quote.
+    pub fn render(&self, mail: &InboundMail, preview: &mut Preview) -> Result<(), DraftError> {
         let t = Triage {
             questions: preview.questions.clone(),
             free_minutes: preview.free_minutes,

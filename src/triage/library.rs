@@ -72,7 +72,7 @@ fn default_category() -> Category {
 }
 
 /// A library entry that matched a question.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct LibraryMatch {
     /// The entry's id.
     pub id: String,

@@ -47,7 +47,7 @@ impl Category {
 }
 
 /// Where a question's suggested answer came from.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AnswerSource {
     /// An answer library entry.
@@ -64,7 +64,7 @@ pub enum AnswerSource {
 }
 
 /// One triaged question.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct TriagedQuestion {
     /// The client's words.
     pub text: String,
@@ -86,7 +86,7 @@ pub struct TriagedQuestion {
 }
 
 /// The offer for work beyond the free allowance.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Quote {
     /// The reference in the subject, e.g. `Q-0042`.
     pub reference: String,

@@ -1,0 +1,897 @@
+//! The review page's handlers: pages (HTML forms) and the JSON API share the same actions.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, Form, FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tera::Context;
+
+use super::auth::{self, COOKIE, LOGIN_COOKIE, User};
+use super::{ApiError, AppError, AppState};
+use crate::outbox;
+use crate::pipeline::Preview;
+use crate::store::DraftRow;
+use crate::triage::{self, Category};
+
+/// The client's address, when the server knows it (not in `oneshot` tests).
+pub struct ClientAddr(Option<SocketAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0),
+        ))
+    }
+}
+
+fn page_context(state: &AppState, user: &User, title: &str, active: &str) -> Context {
+    let mut c = Context::new();
+    c.insert("title", title);
+    c.insert("active", active);
+    c.insert("user", &user.principal.name);
+    c.insert("role", &user.principal.role);
+    c.insert("csrf", &user.principal.csrf);
+    c.insert("firm", &state.ctx.config.firm.name);
+    c.insert("can_review", &user.can_review());
+    c.insert("can_ops", &user.can_ops());
+    c.insert("is_admin", &user.is_admin());
+    c.insert("now_ms", &state.ctx.clock.now_ms());
+    c.insert("allowance", &state.ctx.config.pricing.free_minutes);
+    c
+}
+
+fn need_review(user: &User) -> Result<(), AppError> {
+    if user.can_review() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(format!(
+            "Your role ({}) can look but not review or send: ask an admin for the manager role.",
+            user.principal.role
+        )))
+    }
+}
+
+fn need_csrf(user: &User, headers: &HeaderMap, token: Option<&str>) -> Result<(), AppError> {
+    if user.csrf_ok(headers, token) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "This form is stale or did not come from this page (CSRF check). Reload and try again."
+                .into(),
+        ))
+    }
+}
+
+// --- login ---------------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+}
+
+pub async fn login_page(
+    State(state): State<AppState>,
+    Query(q): Query<LoginQuery>,
+) -> Result<Response, AppError> {
+    login_form_response(&state, q.next.as_deref(), None, StatusCode::OK)
+}
+
+fn login_form_response(
+    state: &AppState,
+    next: Option<&str>,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let token = auth::random_token();
+    let mut c = Context::new();
+    c.insert("csrf", &token);
+    c.insert("next", &safe_next(next));
+    c.insert("error", &error);
+    c.insert("firm", &state.ctx.config.firm.name);
+    let html = state.render("login.html", &c)?;
+    let cookie = auth::cookie(
+        LOGIN_COOKIE,
+        &token,
+        3600,
+        state.ctx.config.review.secure_cookies,
+    );
+    Ok((status, [(header::SET_COOKIE, cookie)], html).into_response())
+}
+
+/// Only local paths: never redirect a login to another site.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LoginForm {
+    name: String,
+    password: String,
+    csrf: String,
+    next: Option<String>,
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    ClientAddr(addr): ClientAddr,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let expected = auth::cookie_value(&headers, LOGIN_COOKIE).unwrap_or_default();
+    if expected.is_empty() || expected != f.csrf {
+        return Err(AppError::Forbidden(
+            "The login form expired (CSRF check). Reload the page and log in again.".into(),
+        ));
+    }
+    let now = state.ctx.clock.now_ms();
+    let mut keys = vec![format!("user:{}", f.name.to_lowercase())];
+    if let Some(a) = addr {
+        keys.push(format!("ip:{}", a.ip()));
+    }
+    if let Some(wait) = state.limiter.blocked(&keys, now) {
+        return Err(AppError::TooMany(format!(
+            "Too many failed logins. Try again in {} minutes.",
+            (wait / 60_000).max(1)
+        )));
+    }
+    let user = state.ctx.store.user(f.name.trim()).await?;
+    let ok = match &user {
+        Some(u) => auth::verify_password(&f.password, &u.password_hash),
+        None => {
+            // The same work as a real check, so timing does not tell names apart.
+            let _ = auth::verify_password(
+                &f.password,
+                "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000",
+            );
+            false
+        }
+    };
+    let Some(user) = user.filter(|_| ok) else {
+        state.limiter.fail(&keys, now);
+        return login_form_response(
+            &state,
+            f.next.as_deref(),
+            Some("Wrong name or password."),
+            StatusCode::UNAUTHORIZED,
+        );
+    };
+    state.limiter.succeed(&keys);
+    let token = auth::random_token();
+    let csrf = auth::random_token();
+    let hours = state.ctx.config.review.session_hours;
+    let ttl_ms = i64::try_from(hours * 3600 * 1000).unwrap_or(i64::MAX / 2);
+    state
+        .ctx
+        .store
+        .add_session(user.id, &auth::token_hash(&token), &csrf, ttl_ms)
+        .await?;
+    tracing::info!(user = %user.name, "logged in");
+    let secure = state.ctx.config.review.secure_cookies;
+    let mut resp = Redirect::to(&safe_next(f.next.as_deref())).into_response();
+    let h = resp.headers_mut();
+    h.append(
+        header::SET_COOKIE,
+        header_value(&auth::cookie(COOKIE, &token, hours * 3600, secure)),
+    );
+    h.append(
+        header::SET_COOKIE,
+        header_value(&auth::cookie(LOGIN_COOKIE, "", 0, secure)),
+    );
+    Ok(resp)
+}
+
+fn header_value(s: &str) -> HeaderValue {
+    HeaderValue::from_str(s).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CsrfForm {
+    csrf: Option<String>,
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    need_csrf(&user, &headers, f.csrf.as_deref())?;
+    if let Some(token) = auth::cookie_value(&headers, COOKIE) {
+        state
+            .ctx
+            .store
+            .end_session(&auth::token_hash(&token))
+            .await?;
+    }
+    let mut resp = Redirect::to("/login").into_response();
+    resp.headers_mut().append(
+        header::SET_COOKIE,
+        header_value(&auth::cookie(
+            COOKIE,
+            "",
+            0,
+            state.ctx.config.review.secure_cookies,
+        )),
+    );
+    Ok(resp)
+}
+
+// --- lists ---------------------------------------------------------------------------------
+
+fn row_json(r: &crate::store::ReviewRow, symbol: &str) -> Value {
+    json!({
+        "id": r.id,
+        "mailbox": r.mailbox,
+        "status": r.status,
+        "reason": r.reason,
+        "from": r.from_addr,
+        "from_name": r.from_name,
+        "subject": r.subject,
+        "received_at": r.received_at,
+        "questions": r.questions,
+        "quote": r.quote,
+        "total": r.quote_total,
+        "total_text": r.quote_total.map(|t| triage::money(symbol, t)),
+    })
+}
+
+async fn inbox_rows(state: &AppState) -> Result<Vec<Value>, AppError> {
+    let sym = &state.ctx.config.pricing.currency_symbol;
+    Ok(state
+        .ctx
+        .store
+        .review_list(&["drafted"], true, 500)
+        .await?
+        .iter()
+        .map(|r| row_json(r, sym))
+        .collect())
+}
+
+pub async fn inbox_page(
+    State(state): State<AppState>,
+    user: User,
+) -> Result<Html<String>, AppError> {
+    let mut c = page_context(&state, &user, "Inbox", "inbox");
+    c.insert("rows", &inbox_rows(&state).await?);
+    state.render("inbox.html", &c)
+}
+
+pub async fn api_inbox(
+    State(state): State<AppState>,
+    _user: User,
+) -> Result<Json<Value>, ApiError> {
+    Ok(Json(
+        json!({ "drafts": inbox_rows(&state).await?, "now_ms": state.ctx.clock.now_ms() }),
+    ))
+}
+
+fn outbox_json(r: &crate::store::OutboxRow) -> Value {
+    json!({
+        "message_id": r.message_id,
+        "to": r.recipients,
+        "subject": r.subject,
+        "status": r.status,
+        "attempts": r.attempts,
+        "last_error": r.last_error,
+        "automatic": r.automatic,
+        "sent_at": r.sent_at,
+        "rfc_message_id": r.rfc_message_id,
+    })
+}
+
+pub async fn sent_page(
+    State(state): State<AppState>,
+    user: User,
+) -> Result<Html<String>, AppError> {
+    let rows: Vec<Value> = state
+        .ctx
+        .store
+        .outbox_list(&["sent"], 200)
+        .await?
+        .iter()
+        .map(outbox_json)
+        .collect();
+    let mut c = page_context(&state, &user, "Sent", "sent");
+    c.insert("sends", &rows);
+    c.insert("failed", &Vec::<Value>::new());
+    state.render("list.html", &c)
+}
+
+pub async fn api_sent(State(state): State<AppState>, _user: User) -> Result<Json<Value>, ApiError> {
+    let rows: Vec<Value> = state
+        .ctx
+        .store
+        .outbox_list(&["sent"], 200)
+        .await?
+        .iter()
+        .map(outbox_json)
+        .collect();
+    Ok(Json(json!({ "sent": rows })))
+}
+
+async fn problems(state: &AppState) -> Result<(Vec<Value>, Vec<Value>), AppError> {
+    let sym = &state.ctx.config.pricing.currency_symbol;
+    let sends = state
+        .ctx
+        .store
+        .outbox_list(&["permanent", "uncertain", "retry"], 200)
+        .await?
+        .iter()
+        .map(outbox_json)
+        .collect();
+    let failed = state
+        .ctx
+        .store
+        .review_list(&["failed"], false, 200)
+        .await?
+        .iter()
+        .map(|r| row_json(r, sym))
+        .collect();
+    Ok((sends, failed))
+}
+
+pub async fn problems_page(
+    State(state): State<AppState>,
+    user: User,
+) -> Result<Html<String>, AppError> {
+    let (sends, failed) = problems(&state).await?;
+    let mut c = page_context(&state, &user, "Problems", "problems");
+    c.insert("sends", &sends);
+    c.insert("failed", &failed);
+    state.render("list.html", &c)
+}
+
+pub async fn api_problems(
+    State(state): State<AppState>,
+    _user: User,
+) -> Result<Json<Value>, ApiError> {
+    let (sends, failed) = problems(&state).await?;
+    Ok(Json(json!({ "sends": sends, "failed": failed })))
+}
+
+// --- drafts --------------------------------------------------------------------------------
+
+/// A manager's changes to a draft.
+#[derive(Debug, Default, Deserialize)]
+pub struct Edits {
+    /// Answers, in question order.
+    #[serde(default)]
+    answers: Vec<String>,
+    /// Minutes, in question order.
+    #[serde(default)]
+    minutes: Vec<u32>,
+    /// Categories, in question order.
+    #[serde(default)]
+    categories: Vec<Category>,
+    /// Hours quoted.
+    hours: Option<f64>,
+    /// Hourly rate.
+    rate: Option<f64>,
+}
+
+impl Edits {
+    fn from_form(form: &HashMap<String, String>) -> Result<Edits, AppError> {
+        let mut e = Edits::default();
+        for i in 0.. {
+            let Some(a) = form.get(&format!("answer_{i}")) else {
+                break;
+            };
+            e.answers.push(a.clone());
+            if let Some(m) = form.get(&format!("minutes_{i}")) {
+                e.minutes.push(m.trim().parse().map_err(|_| {
+                    AppError::BadRequest(format!(
+                        "minutes of question {} must be a whole number",
+                        i + 1
+                    ))
+                })?);
+            }
+            if let Some(c) = form.get(&format!("category_{i}")) {
+                e.categories.push(
+                    serde_json::from_value(Value::String(c.clone()))
+                        .map_err(|_| AppError::BadRequest(format!("`{c}` is not a category")))?,
+                );
+            }
+        }
+        let num = |k: &str| -> Result<Option<f64>, AppError> {
+            match form.get(k).map(|v| v.trim()).filter(|v| !v.is_empty()) {
+                None => Ok(None),
+                Some(v) => v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|x| x.is_finite() && *x >= 0.0)
+                    .map(Some)
+                    .ok_or_else(|| {
+                        AppError::BadRequest(format!("{k} must be a number, not `{v}`"))
+                    }),
+            }
+        };
+        e.hours = num("hours")?;
+        e.rate = num("rate")?;
+        Ok(e)
+    }
+}
+
+/// The draft with the edits applied and the reply rendered again (nothing saved).
+async fn apply(state: &AppState, id: i64, edits: &Edits) -> Result<(DraftRow, Preview), AppError> {
+    let draft = state.ctx.store.draft(id).await?.ok_or(AppError::NotFound)?;
+    let mut preview: Preview = serde_json::from_str(&draft.analysis)
+        .map_err(|e| AppError::Internal(format!("draft {id} has an unreadable analysis: {e}")))?;
+    for (i, q) in preview.questions.iter_mut().enumerate() {
+        if let Some(a) = edits.answers.get(i) {
+            q.answer = a.trim().replace("\r\n", "\n");
+        }
+        if let Some(&m) = edits.minutes.get(i) {
+            q.minutes = m;
+        }
+        if let Some(&c) = edits.categories.get(i) {
+            q.category = c;
+        }
+    }
+    if let Some(qu) = preview.quote.as_mut() {
+        let sym = &state.ctx.config.pricing.currency_symbol;
+        if let Some(h) = edits.hours {
+            qu.hours = h;
+        }
+        if let Some(r) = edits.rate {
+            qu.hourly_rate = r;
+        }
+        qu.total = qu.hours * qu.hourly_rate;
+        qu.hours_text = triage::hours_text(qu.hours);
+        qu.rate_text = triage::money(sym, qu.hourly_rate);
+        qu.total_text = triage::money(sym, qu.total);
+    }
+    let raw = state
+        .ctx
+        .store
+        .raw_message(id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mail = crate::parse::parse(&raw).map_err(|e| AppError::Internal(e.to_string()))?;
+    state
+        .ctx
+        .pipeline
+        .render(&mail, &mut preview)
+        .map_err(|e| AppError::Internal(format!("{:#}", anyhow::Error::from(e))))?;
+    Ok((draft, preview))
+}
+
+async fn save(state: &AppState, user: &User, id: i64, edits: &Edits) -> Result<(), AppError> {
+    let (draft, preview) = apply(state, id, edits).await?;
+    if draft.message.status != "drafted" {
+        return Err(AppError::Conflict(format!(
+            "This draft is already {}.",
+            draft.message.status
+        )));
+    }
+    let Some(d) = &preview.draft else {
+        return Err(AppError::BadRequest("nothing left to send".into()));
+    };
+    let changed = d.subject != draft.subject || d.body != draft.body;
+    let analysis =
+        serde_json::to_string(&preview).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut tx = state.ctx.store.begin().await?;
+    tx.update_draft(
+        id,
+        &d.subject,
+        &d.body,
+        &analysis,
+        i64::try_from(preview.questions.len()).unwrap_or(0),
+        preview
+            .quote
+            .as_ref()
+            .map(|q| (q.hours, q.hourly_rate, q.total)),
+    )
+    .await?;
+    if changed {
+        let detail = preview.quote.as_ref().map(|q| {
+            format!(
+                "quote {} at {} = {}",
+                q.hours_text, q.rate_text, q.total_text
+            )
+        });
+        tx.audit(id, &user.principal.name, "edited", detail.as_deref())
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// One action on a draft, for the page and the API alike.
+async fn act(
+    state: &AppState,
+    user: &User,
+    id: i64,
+    action: &str,
+    edits: &Edits,
+) -> Result<String, AppError> {
+    need_review(user)?;
+    let ctx = &state.ctx;
+    match action {
+        "save" => {
+            save(state, user, id, edits).await?;
+            Ok("saved".into())
+        }
+        "approve" => {
+            save(state, user, id, edits).await?;
+            match outbox::approve(
+                &ctx.store,
+                &ctx.config,
+                &ctx.clock,
+                id,
+                &user.principal.name,
+                false,
+            )
+            .await?
+            {
+                outbox::Approved::Queued(mid) => {
+                    ctx.outbox_nudge.notify_one();
+                    Ok(format!("approved; sending <{mid}>"))
+                }
+                outbox::Approved::NotInReview => Err(AppError::Conflict(
+                    "This draft is no longer awaiting review.".into(),
+                )),
+            }
+        }
+        "discard" => {
+            let mut tx = ctx.store.begin().await?;
+            if !tx
+                .transition(id, &["drafted"], "discarded", Some("no reply needed"))
+                .await?
+            {
+                return Err(AppError::Conflict(
+                    "This draft is no longer awaiting review.".into(),
+                ));
+            }
+            tx.audit(
+                id,
+                &user.principal.name,
+                "discarded",
+                Some("no reply needed"),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok("discarded".into())
+        }
+        "rerun" => {
+            let mut tx = ctx.store.begin().await?;
+            tx.delete_draft(id).await?;
+            if !tx
+                .transition(id, &["drafted", "no_reply", "failed"], "received", None)
+                .await?
+            {
+                return Err(AppError::Conflict(
+                    "Only drafts and failed messages can be triaged again.".into(),
+                ));
+            }
+            tx.audit(
+                id,
+                &user.principal.name,
+                "re-run",
+                Some("triage and draft made again"),
+            )
+            .await?;
+            tx.commit().await?;
+            ctx.nudge.notify_one();
+            Ok("queued for triage again".into())
+        }
+        other => Err(AppError::BadRequest(format!("unknown action `{other}`"))),
+    }
+}
+
+pub async fn draft_page(
+    State(state): State<AppState>,
+    user: User,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, AppError> {
+    let draft = state.ctx.store.draft(id).await?.ok_or(AppError::NotFound)?;
+    let preview: Value = serde_json::from_str(&draft.analysis).unwrap_or(Value::Null);
+    let audit = state.ctx.store.audit_trail(id).await?;
+    let out = state.ctx.store.outbox_for(id).await?;
+    let mut c = page_context(
+        &state,
+        &user,
+        draft.message.subject.as_deref().unwrap_or("(no subject)"),
+        "inbox",
+    );
+    c.insert(
+        "m",
+        &row_json(&draft.message, &state.ctx.config.pricing.currency_symbol),
+    );
+    c.insert("preview", &preview);
+    c.insert(
+        "draft",
+        &json!({"to": draft.to_addr, "subject": draft.subject, "body": draft.body}),
+    );
+    c.insert("audit", &audit);
+    c.insert("outbox", &out.as_ref().map(outbox_json));
+    c.insert(
+        "editable",
+        &(draft.message.status == "drafted" && user.can_review()),
+    );
+    c.insert("categories", &["answer", "needs_info", "research", "work"]);
+    c.insert("currency", &state.ctx.config.pricing.currency_symbol);
+    let next = state
+        .ctx
+        .store
+        .review_list(&["drafted"], true, 500)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .find(|&i| i != id);
+    c.insert("next_id", &next);
+    state.render("draft.html", &c)
+}
+
+pub async fn draft_form(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    need_csrf(&user, &headers, form.get("csrf").map(String::as_str))?;
+    let action = form.get("action").map(String::as_str).unwrap_or("save");
+    let edits = Edits::from_form(&form)?;
+    act(&state, &user, id, action, &edits).await?;
+    let to = match action {
+        "approve" | "discard" => form
+            .get("next")
+            .and_then(|n| n.parse::<i64>().ok())
+            .map_or("/".to_string(), |n| format!("/drafts/{n}")),
+        _ => format!("/drafts/{id}"),
+    };
+    Ok(Redirect::to(&to).into_response())
+}
+
+pub async fn api_draft(
+    State(state): State<AppState>,
+    _user: User,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let draft = state.ctx.store.draft(id).await?.ok_or(AppError::NotFound)?;
+    let preview: Value = serde_json::from_str(&draft.analysis).unwrap_or(Value::Null);
+    let audit = state.ctx.store.audit_trail(id).await?;
+    let out = state.ctx.store.outbox_for(id).await?;
+    Ok(Json(json!({
+        "message": row_json(&draft.message, &state.ctx.config.pricing.currency_symbol),
+        "draft": {"to": draft.to_addr, "subject": draft.subject, "body": draft.body},
+        "analysis": preview,
+        "audit": audit,
+        "outbox": out.as_ref().map(outbox_json),
+    })))
+}
+
+pub async fn api_preview(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Json(edits): Json<Edits>,
+) -> Result<Json<Value>, ApiError> {
+    // Rendering changes nothing, but it takes the same proof as a change (it reads a draft).
+    need_csrf(&user, &headers, None)?;
+    let (_, preview) = apply(&state, id, &edits).await?;
+    Ok(Json(json!({
+        "subject": preview.draft.as_ref().map(|d| d.subject.clone()),
+        "body": preview.draft.as_ref().map(|d| d.body.clone()),
+        "quote": preview.quote,
+    })))
+}
+
+pub async fn api_draft_action(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Path((id, action)): Path<(i64, String)>,
+    body: Option<Json<Edits>>,
+) -> Result<Json<Value>, ApiError> {
+    need_csrf(&user, &headers, None)?;
+    let edits = body.map(|Json(e)| e).unwrap_or_default();
+    let result = act(&state, &user, id, &action, &edits).await?;
+    Ok(Json(json!({ "ok": true, "result": result })))
+}
+
+// --- problems ------------------------------------------------------------------------------
+
+async fn problem_act(
+    state: &AppState,
+    user: &User,
+    id: i64,
+    action: &str,
+) -> Result<String, AppError> {
+    need_review(user)?;
+    let mut tx = state.ctx.store.begin().await?;
+    let done = match action {
+        "resend" => {
+            let ok = tx.retry_outbox(id).await?;
+            if ok {
+                tx.audit(
+                    id,
+                    &user.principal.name,
+                    "resent",
+                    Some("a person checked and sent it again"),
+                )
+                .await?;
+            }
+            ok
+        }
+        "reprocess" => {
+            let ok = tx.transition(id, &["failed"], "received", None).await?;
+            if ok {
+                tx.audit(
+                    id,
+                    &user.principal.name,
+                    "re-run",
+                    Some("processing tried again"),
+                )
+                .await?;
+            }
+            ok
+        }
+        other => return Err(AppError::BadRequest(format!("unknown action `{other}`"))),
+    };
+    if !done {
+        return Err(AppError::Conflict(
+            "Nothing to retry for this message.".into(),
+        ));
+    }
+    tx.commit().await?;
+    state.ctx.outbox_nudge.notify_one();
+    state.ctx.nudge.notify_one();
+    Ok(format!("{action} queued"))
+}
+
+pub async fn problem_form(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Path((id, action)): Path<(i64, String)>,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    need_csrf(&user, &headers, f.csrf.as_deref())?;
+    problem_act(&state, &user, id, &action).await?;
+    Ok(Redirect::to("/problems").into_response())
+}
+
+pub async fn api_problem_action(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Path((id, action)): Path<(i64, String)>,
+) -> Result<Json<Value>, ApiError> {
+    need_csrf(&user, &headers, None)?;
+    let result = problem_act(&state, &user, id, &action).await?;
+    Ok(Json(json!({ "ok": true, "result": result })))
+}
+
+// --- ops and users -------------------------------------------------------------------------
+
+fn need_ops(user: &User) -> Result<(), AppError> {
+    if user.can_ops() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "This page is for the ops and admin roles.".into(),
+        ))
+    }
+}
+
+fn ops_context(state: &AppState, user: &User) -> Context {
+    let mut c = page_context(state, user, "Ops", "ops");
+    c.insert("library", state.ctx.pipeline.library().entries());
+    c.insert("rules", &state.ctx.config.triage.rule);
+    c.insert("templates", crate::draft::TEMPLATE_NAMES);
+    c.insert("template_origin", &state.ctx.pipeline.templates().origin);
+    c.insert("result", &Value::Null);
+    c.insert("raw", "");
+    c
+}
+
+pub async fn ops_page(State(state): State<AppState>, user: User) -> Result<Html<String>, AppError> {
+    need_ops(&user)?;
+    state.render("ops.html", &ops_context(&state, &user))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PreviewForm {
+    csrf: Option<String>,
+    raw: String,
+}
+
+pub async fn ops_preview(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Form(f): Form<PreviewForm>,
+) -> Result<Html<String>, AppError> {
+    need_ops(&user)?;
+    need_csrf(&user, &headers, f.csrf.as_deref())?;
+    let mut c = ops_context(&state, &user);
+    let result = match state.ctx.pipeline.preview(f.raw.as_bytes()) {
+        Ok(p) => serde_json::to_value(&p).unwrap_or(Value::Null),
+        Err(e) => json!({ "error": e.to_string() }),
+    };
+    c.insert("result", &result);
+    c.insert("raw", &f.raw);
+    state.render("ops.html", &c)
+}
+
+pub async fn users_page(
+    State(state): State<AppState>,
+    user: User,
+) -> Result<Html<String>, AppError> {
+    if !user.is_admin() {
+        return Err(AppError::Forbidden("Only admins manage users.".into()));
+    }
+    let mut c = page_context(&state, &user, "Users", "users");
+    c.insert("users", &state.ctx.store.users().await?);
+    c.insert("roles", auth::ROLES);
+    state.render("users.html", &c)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct UserForm {
+    csrf: Option<String>,
+    action: String,
+    name: String,
+    role: Option<String>,
+    password: Option<String>,
+}
+
+pub async fn users_form(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Form(f): Form<UserForm>,
+) -> Result<Response, AppError> {
+    if !user.is_admin() {
+        return Err(AppError::Forbidden("Only admins manage users.".into()));
+    }
+    need_csrf(&user, &headers, f.csrf.as_deref())?;
+    let name = f.name.trim();
+    match f.action.as_str() {
+        "add" => {
+            let role = f.role.as_deref().unwrap_or("manager");
+            if !auth::ROLES.contains(&role) {
+                return Err(AppError::BadRequest(format!("`{role}` is not a role")));
+            }
+            let password = f.password.as_deref().unwrap_or("");
+            if password.chars().count() < 10 {
+                return Err(AppError::BadRequest(
+                    "passwords need at least 10 characters".into(),
+                ));
+            }
+            let hash = auth::hash_password(password).map_err(AppError::Internal)?;
+            state
+                .ctx
+                .store
+                .add_user(name, role, &hash)
+                .await
+                .map_err(|e| match e {
+                    crate::store::StoreError::Conflict(m) => AppError::Conflict(m),
+                    other => other.into(),
+                })?;
+        }
+        "remove" => {
+            if name == user.principal.name {
+                return Err(AppError::BadRequest("you cannot remove yourself".into()));
+            }
+            state.ctx.store.remove_user(name).await?;
+        }
+        other => return Err(AppError::BadRequest(format!("unknown action `{other}`"))),
+    }
+    Ok(Redirect::to("/admin/users").into_response())
+}

@@ -1,0 +1,517 @@
+//! The review page's handlers with `router(state).oneshot(request)`: who may see and do what,
+//! CSRF, the login rate limit, logout, escaping, and approval writing the outbox.
+
+mod support;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::{Request, Response, StatusCode, header};
+use fiveminute::clock::{SharedClock, SystemClock};
+use fiveminute::daemon::Daemon;
+use fiveminute::pipeline::{Pipeline, worker};
+use fiveminute::review::{AppState, auth, router};
+use fiveminute::store::{NewMessage, Store};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+struct Env {
+    ctx: Arc<Daemon>,
+    app: axum::Router,
+    _worker: tokio_util::sync::CancellationToken,
+}
+
+async fn env() -> Env {
+    let dir = support::temp_dir("review");
+    let cfg_path = support::daemon_config(&dir, None, "");
+    let config = support::load(&cfg_path);
+    let clock: SharedClock = Arc::new(SystemClock);
+    let store = Store::open_sqlite(&dir.join("fiveminute.db"), Arc::clone(&clock))
+        .await
+        .expect("store");
+    let ctx = Arc::new(Daemon {
+        pipeline: Arc::new(Pipeline::new(config.clone()).expect("pipeline")),
+        config,
+        store,
+        clock,
+        nudge: tokio::sync::Notify::new(),
+        outbox_nudge: tokio::sync::Notify::new(),
+        env: HashMap::new(),
+    });
+    let cancel = tokio_util::sync::CancellationToken::new();
+    tokio::spawn(worker::run(Arc::clone(&ctx), cancel.clone()));
+    for (name, role) in [("mia", "manager"), ("otto", "ops"), ("ada", "admin")] {
+        let hash = auth::hash_password("correct horse battery").expect("hash");
+        ctx.store.add_user(name, role, &hash).await.expect("user");
+    }
+    let app = router(AppState::new(Arc::clone(&ctx)));
+    Env {
+        ctx,
+        app,
+        _worker: cancel,
+    }
+}
+
+impl Env {
+    fn app(&self) -> axum::Router {
+        self.app.clone()
+    }
+
+    async fn send(&self, req: Request<Body>) -> Response<Body> {
+        self.app().oneshot(req).await.expect("responds")
+    }
+
+    /// Logs in through the form; returns (session cookie header, csrf token).
+    async fn login(&self, name: &str) -> (String, String) {
+        let page = self
+            .send(Request::get("/login").body(Body::empty()).expect("request"))
+            .await;
+        let login_cookie = set_cookie(&page, auth::LOGIN_COOKIE).expect("login cookie");
+        let html = text(page).await;
+        let csrf = between(&html, "name=\"csrf\" value=\"", "\"");
+        let form = format!("name={name}&password=correct+horse+battery&csrf={csrf}&next=%2F");
+        let resp = self
+            .send(
+                Request::post("/login")
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .header(
+                        header::COOKIE,
+                        format!("{}={login_cookie}", auth::LOGIN_COOKIE),
+                    )
+                    .body(Body::from(form))
+                    .expect("request"),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::SEE_OTHER, "login of {name}");
+        let session = set_cookie(&resp, auth::COOKIE).expect("session cookie");
+        let cookie = format!("{}={session}", auth::COOKIE);
+        let inbox = text(self.send(get("/", &cookie)).await).await;
+        let csrf = between(&inbox, "data-csrf=\"", "\"");
+        (cookie, csrf)
+    }
+
+    /// Stores a client email and waits for its draft; returns its id.
+    async fn drafted(&self, raw: &str) -> i64 {
+        let key = format!("test:{}", rand_key());
+        self.ctx
+            .store
+            .store_incoming(
+                "help",
+                &[NewMessage {
+                    source_key: key,
+                    raw: raw.as_bytes().to_vec(),
+                }],
+                None,
+            )
+            .await
+            .expect("stores");
+        self.ctx.nudge.notify_one();
+        for _ in 0..200 {
+            if let Some(r) = self
+                .ctx
+                .store
+                .queue(Some("drafted"), 100)
+                .await
+                .expect("queue")
+                .first()
+            {
+                return r.id;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("no draft");
+    }
+}
+
+fn rand_key() -> u64 {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+}
+
+fn get(path: &str, cookie: &str) -> Request<Body> {
+    Request::get(path)
+        .header(header::COOKIE, cookie)
+        .body(Body::empty())
+        .expect("request")
+}
+
+fn post_form(path: &str, cookie: &str, form: &str) -> Request<Body> {
+    Request::post(path)
+        .header(header::COOKIE, cookie)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form.to_string()))
+        .expect("request")
+}
+
+fn set_cookie(resp: &Response<Body>, name: &str) -> Option<String> {
+    resp.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| {
+            v.strip_prefix(&format!("{name}="))
+                .map(|rest| rest.split(';').next().unwrap_or("").to_string())
+        })
+        .filter(|v| !v.is_empty())
+}
+
+async fn text(resp: Response<Body>) -> String {
+    String::from_utf8_lossy(&resp.into_body().collect().await.expect("body").to_bytes())
+        .into_owned()
+}
+
+fn between(s: &str, start: &str, end: &str) -> String {
+    let i = s
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} not in page"))
+        + start.len();
+    s[i..].split(end).next().unwrap_or("").to_string()
+}
+
+const MAIL: &str = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: <script>alert('subject')</script> Contract\r\nMessage-ID: <m1@client.example>\r\n\r\n\
+Hi,\r\n\r\nCan you review the supplier contract? <img src=x onerror=alert('body')>\r\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_refuses_an_anonymous_request() {
+    let e = env().await;
+    for path in [
+        "/",
+        "/drafts/1",
+        "/sent",
+        "/problems",
+        "/ops",
+        "/admin/users",
+    ] {
+        let r = e
+            .send(Request::get(path).body(Body::empty()).expect("request"))
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{path}");
+        let to = r
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        assert!(to.starts_with("/login?next="), "{path} -> {to}");
+    }
+    for path in ["/api/inbox", "/api/drafts/1", "/api/sent", "/api/problems"] {
+        let r = e
+            .send(Request::get(path).body(Body::empty()).expect("request"))
+            .await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "{path}");
+    }
+    for path in [
+        "/drafts/1",
+        "/api/drafts/1/approve",
+        "/api/drafts/1/preview",
+        "/problems/1/resend",
+        "/logout",
+        "/ops",
+        "/admin/users",
+    ] {
+        let r = e.send(post_form(path, "", "a=b")).await;
+        assert!(
+            matches!(r.status(), StatusCode::SEE_OTHER | StatusCode::UNAUTHORIZED),
+            "{path}: {}",
+            r.status()
+        );
+    }
+    // A made-up session cookie or token is no better.
+    let r = e.send(get("/", "fm_session=0123456789abcdef")).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = e
+        .send(
+            Request::get("/api/inbox")
+                .header(header::AUTHORIZATION, "Bearer nope")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    // The login page and the static files need nothing.
+    for path in ["/login", "/static/app.css", "/static/app.js"] {
+        let r = e
+            .send(Request::get(path).body(Body::empty()).expect("request"))
+            .await;
+        assert_eq!(r.status(), StatusCode::OK, "{path}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_session_cookie_is_http_only_and_strict() {
+    let e = env().await;
+    let page = e
+        .send(Request::get("/login").body(Body::empty()).expect("request"))
+        .await;
+    let all: Vec<String> = page
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(String::from))
+        .collect();
+    assert!(
+        all.iter()
+            .all(|c| c.contains("HttpOnly") && c.contains("SameSite=Strict")),
+        "{all:?}"
+    );
+    let (cookie, _) = e.login("mia").await;
+    assert!(cookie.starts_with("fm_session="));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn changes_without_the_csrf_token_are_refused() {
+    let e = env().await;
+    let id = e.drafted(MAIL).await;
+    let (cookie, csrf) = e.login("mia").await;
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{id}"),
+            &cookie,
+            "action=discard",
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{id}"),
+            &cookie,
+            "action=discard&csrf=wrong",
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = e
+        .send(
+            Request::post(format!("/api/drafts/{id}/discard"))
+                .header(header::COOKIE, &cookie)
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // The login form has its own token.
+    let r = e
+        .send(post_form(
+            "/login",
+            "",
+            "name=mia&password=correct+horse+battery&csrf=x",
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        e.ctx
+            .store
+            .draft(id)
+            .await
+            .expect("draft")
+            .expect("exists")
+            .message
+            .status,
+        "drafted"
+    );
+    // With the token it works, and the audit trail says who.
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{id}"),
+            &cookie,
+            &format!("action=discard&csrf={csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let trail = e.ctx.store.audit_trail(id).await.expect("audit");
+    assert_eq!(
+        (trail[0].actor.as_str(), trail[0].action.as_str()),
+        ("mia", "discarded")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn roles_are_enforced() {
+    let e = env().await;
+    let id = e.drafted(MAIL).await;
+    let (ops, ops_csrf) = e.login("otto").await;
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{id}"),
+            &ops,
+            &format!("action=approve&csrf={ops_csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "ops may not send");
+    assert_eq!(
+        e.send(get("/admin/users", &ops)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(e.send(get("/ops", &ops)).await.status(), StatusCode::OK);
+    let (mgr, _) = e.login("mia").await;
+    assert_eq!(
+        e.send(get("/ops", &mgr)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        e.send(get("/admin/users", &mgr)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let (admin, _) = e.login("ada").await;
+    assert_eq!(
+        e.send(get("/admin/users", &admin)).await.status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn email_content_is_shown_as_text() {
+    let e = env().await;
+    let id = e.drafted(MAIL).await;
+    let (cookie, _) = e.login("mia").await;
+    for path in ["/".to_string(), format!("/drafts/{id}")] {
+        let html = text(e.send(get(&path, &cookie)).await).await;
+        assert!(!html.contains("<script>alert"), "{path} runs a script");
+        assert!(!html.contains("<img src=x"), "{path} has a live tag");
+        assert!(
+            html.contains("&lt;script&gt;") || html.contains("&lt;script"),
+            "{path} shows the text"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failed_logins_are_rate_limited() {
+    let e = env().await;
+    let page = e
+        .send(Request::get("/login").body(Body::empty()).expect("request"))
+        .await;
+    let login_cookie = format!(
+        "{}={}",
+        auth::LOGIN_COOKIE,
+        set_cookie(&page, auth::LOGIN_COOKIE).expect("cookie")
+    );
+    let csrf = between(&text(page).await, "name=\"csrf\" value=\"", "\"");
+    let attempt = |pw: &str| {
+        post_form(
+            "/login",
+            &login_cookie,
+            &format!("name=mia&password={pw}&csrf={csrf}"),
+        )
+    };
+    for _ in 0..5 {
+        assert_eq!(
+            e.send(attempt("wrong")).await.status(),
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    // Even the right password is refused while the limit holds.
+    let r = e.send(attempt("correct+horse+battery")).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logout_ends_the_session_on_the_server() {
+    let e = env().await;
+    let (cookie, csrf) = e.login("mia").await;
+    assert_eq!(e.send(get("/", &cookie)).await.status(), StatusCode::OK);
+    let r = e
+        .send(post_form("/logout", &cookie, &format!("csrf={csrf}")))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // The old cookie, replayed, no longer works.
+    assert_eq!(
+        e.send(get("/", &cookie)).await.status(),
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_with_a_token_edits_previews_and_approves() {
+    let e = env().await;
+    let id = e.drafted(MAIL).await;
+    let user = e
+        .ctx
+        .store
+        .user("mia")
+        .await
+        .expect("user")
+        .expect("exists");
+    let token = auth::random_token();
+    e.ctx
+        .store
+        .add_api_token(user.id, &auth::token_hash(&token), "test")
+        .await
+        .expect("token");
+    let bearer = format!("Bearer {token}");
+    let call = |method: &str, path: String, body: &str| {
+        Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::AUTHORIZATION, &bearer)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .expect("request")
+    };
+    let inbox: serde_json::Value =
+        serde_json::from_str(&text(e.send(call("GET", "/api/inbox".into(), "")).await).await)
+            .expect("json");
+    assert_eq!(inbox["drafts"][0]["id"], id);
+    let edits =
+        r#"{"answers": ["We will review it and come back to you."], "hours": 3, "rate": 200}"#;
+    let preview: serde_json::Value = serde_json::from_str(
+        &text(
+            e.send(call("POST", format!("/api/drafts/{id}/preview"), edits))
+                .await,
+        )
+        .await,
+    )
+    .expect("json");
+    assert!(
+        preview["body"]
+            .as_str()
+            .is_some_and(|b| b.contains("We will review it")
+                && b.contains("3 hours at $200")
+                && b.contains("$600")),
+        "{preview}"
+    );
+    // Nothing was saved by a preview.
+    assert!(
+        !e.ctx
+            .store
+            .draft(id)
+            .await
+            .expect("draft")
+            .expect("exists")
+            .body
+            .contains("$600")
+    );
+    let r = e
+        .send(call("POST", format!("/api/drafts/{id}/approve"), edits))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK, "{}", text(r).await);
+    let row = e
+        .ctx
+        .store
+        .outbox_for(id)
+        .await
+        .expect("row")
+        .expect("outbox row");
+    assert_eq!(row.status, "pending");
+    let raw = String::from_utf8_lossy(&row.raw);
+    assert!(
+        raw.contains("3 hours at $200") && raw.contains("$600"),
+        "the outbox has exactly the previewed text"
+    );
+    let actions: Vec<String> = e
+        .ctx
+        .store
+        .audit_trail(id)
+        .await
+        .expect("audit")
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert_eq!(actions, vec!["edited", "approved"]);
+    // Approving again is a conflict, not a second send.
+    let r = e
+        .send(call("POST", format!("/api/drafts/{id}/approve"), "{}"))
+        .await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+}
