@@ -539,6 +539,9 @@ path = "{db}"
 poll_seconds = 1
 shutdown_seconds = 5
 
+[review]
+listen = "127.0.0.1:0"
+
 {mailbox}"#,
         answers = repo.join("config/answers.toml").display(),
         templates = repo.join("templates").display(),
