@@ -623,6 +623,8 @@ pub async fn draft_page(
     );
     c.insert("categories", &["answer", "needs_info", "research", "work"]);
     c.insert("currency", &state.ctx.config.pricing.currency_symbol);
+    let rate = preview["quote"]["hourly_rate"].as_f64().unwrap_or(0.0);
+    c.insert("rate_input", &format!("{rate}"));
     let next = state
         .ctx
         .store

@@ -119,10 +119,15 @@
     form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(refreshPreview, 250); });
   }
 
+  let lastKey = "", lastAt = 0;
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === "Escape" && typing()) { document.activeElement.blur(); return; }
     if (typing()) return;
+    // "g" then "i": the inbox, from any page.
+    const after = lastKey === "g" && Date.now() - lastAt < 1000;
+    lastKey = e.key; lastAt = Date.now();
+    if (after && e.key === "i") { location.href = "/"; return; }
     if (inbox) {
       if (e.key === "j" || e.key === "ArrowDown") { select(sel + 1); e.preventDefault(); }
       if (e.key === "k" || e.key === "ArrowUp") { select(sel - 1); e.preventDefault(); }

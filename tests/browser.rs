@@ -1,0 +1,151 @@
+//! The review page in a real browser (headless Chromium driven by playwright-core, in
+//! tests/browser/review.mjs) against the real daemon and a real SMTP server: log in, see the draft
+//! with its clock, edit an answer and the quote hours, approve; the SMTP server receives exactly
+//! what the preview showed. Screenshots go to target/screenshots/.
+
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use support::{Smtp, daemon_config, n, reader, temp_dir, use_smtp, wait_for};
+
+const PASSWORD: &str = "correct horse battery";
+
+fn require_tools() {
+    let node = Command::new("node").arg("--version").output();
+    assert!(
+        node.is_ok_and(|o| o.status.success()),
+        "Node.js is needed for the browser test: apt-get install -y nodejs npm (scripts/test checks this)"
+    );
+    assert!(
+        Path::new("/usr/bin/chromium").exists() || std::env::var_os("CHROMIUM").is_some(),
+        "Chromium is needed for the browser test: apt-get install -y chromium (scripts/test does this)"
+    );
+    assert!(
+        Path::new("tests/browser/node_modules/playwright-core").is_dir(),
+        "playwright-core is needed for the browser test: npm install --prefix tests/browser (scripts/test does this)"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manager_reviews_edits_and_sends_in_a_real_browser() {
+    require_tools();
+    let smtp_dir = temp_dir("browser-smtp");
+    let smtp = Smtp::start(&smtp_dir, None);
+    let dir = temp_dir("browser");
+    let cfg = daemon_config(&dir, None, "");
+    use_smtp(&cfg, smtp.port);
+    let maildir = dir.join("Maildir");
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
+    }
+    let bin = env!("CARGO_BIN_EXE_fiveminute");
+
+    // A manager, added as the README says.
+    let mut add = Command::new(bin)
+        .args(["user", "add", "mia", "--role", "manager", "--config"])
+        .arg(&cfg)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("user add runs");
+    {
+        use std::io::Write as _;
+        let mut stdin = add.stdin.take().expect("stdin");
+        writeln!(stdin, "{PASSWORD}").expect("password");
+    }
+    assert!(add.wait().expect("user add exits").success());
+
+    let log = dir.join("daemon.log");
+    let mut daemon = Command::new(bin)
+        .args(["run", "--config"])
+        .arg(&cfg)
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("the daemon starts");
+    // The review page binds port 0; its address is in the log.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let base = loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if let Some(line) = text.lines().find(|l| l.contains("review page listening")) {
+            let addr = line
+                .rsplit("address=")
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            break format!("http://{addr}");
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the review page did not start: {text}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+
+    let mail = "From: Alice Moreau <alice@client.example>\r\nTo: Hall & Partners <help@hallpartners.example>\r\n\
+Subject: Supplier contract\r\nMessage-ID: <browser-1@client.example>\r\n\r\nHi Tom,\r\n\r\n\
+Can you review the supplier contract before Friday? Also, when are the receipts for October due?\r\n\r\n\
+Thanks,\r\nAlice\r\n";
+    std::fs::write(maildir.join("tmp/1.b"), mail).expect("tmp");
+    std::fs::rename(maildir.join("tmp/1.b"), maildir.join("new/1.b")).expect("deliver");
+    let store = reader(&dir).await;
+    wait_for(&store, Duration::from_secs(10), "the draft", |c| {
+        n(c, "drafted") == 1
+    })
+    .await;
+
+    let shots = Path::new("target/screenshots");
+    let out = Command::new("node")
+        .arg("tests/browser/review.mjs")
+        .arg(&base)
+        .arg("mia")
+        .arg(PASSWORD)
+        .arg(shots)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "browser test failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    let shown: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("the browser test prints JSON");
+    assert_eq!(shown["total"], "$750", "3 hours at $250: {shown}");
+
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while smtp.received().is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "the SMTP server received nothing"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let got = smtp.received();
+    assert_eq!(got.len(), 1, "sent exactly once");
+    let received = fiveminute::parse::parse(&got[0].1).expect("the sent reply parses");
+    assert_eq!(
+        received.subject,
+        shown["subject"].as_str().unwrap_or("").trim()
+    );
+    let preview_body = shown["body"].as_str().unwrap_or("").replace("\r\n", "\n");
+    assert_eq!(
+        received.body.replace("\r\n", "\n").trim_end(),
+        preview_body.trim_end(),
+        "the client receives exactly what the preview showed"
+    );
+    for shot in ["login.png", "inbox.png", "draft.png", "sent.png"] {
+        assert!(shots.join(shot).is_file(), "screenshot {shot}");
+    }
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(daemon.id().to_string())
+        .status();
+    assert!(daemon.wait().expect("exits").success());
+}

@@ -1,0 +1,71 @@
+// The review page as a manager uses it, in headless Chromium (Debian's) driven by playwright-core:
+// log in, see the draft with its clock, edit an answer and the quote hours, approve.
+// Usage: node review.mjs BASE_URL USER PASSWORD SCREENSHOT_DIR
+// Prints one JSON object: what the preview showed just before approving.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+
+const [base, user, password, shots] = process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+const fail = (msg) => { console.error("browser test: " + msg); process.exit(1); };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+
+  // Anonymous: sent to the login page.
+  await page.goto(base + "/");
+  if (!page.url().includes("/login")) fail("an anonymous visit was not sent to /login: " + page.url());
+  await page.screenshot({ path: shots + "/login.png" });
+  await page.fill("input[name=name]", user);
+  await page.fill("input[name=password]", password);
+  await page.click("button.primary");
+  await page.waitForSelector("#inbox tbody tr", { timeout: 10000 });
+
+  // The inbox: the draft with its 5-minute clock, ticking.
+  const clock = (await page.textContent("#inbox .clock")) || "";
+  if (!/arrived (just now|\d+ min ago), \d+ min left/.test(clock)) fail("no running clock in the inbox: " + clock);
+  await page.screenshot({ path: shots + "/inbox.png", fullPage: true });
+
+  // Keyboard: Enter opens the selected draft.
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#draft-form", { timeout: 10000 });
+  const draftClock = (await page.textContent(".clock.big")) || "";
+  if (!draftClock.includes("min left")) fail("no clock on the draft page: " + draftClock);
+
+  // Edit an answer and the quote's hours; the preview and the total follow.
+  const answer = "Yes, we can review it this week; I will call you on Thursday.";
+  await page.fill("textarea[name=answer_0]", answer);
+  await page.fill("#hours", "3");
+  await page.waitForFunction(
+    (a) => {
+      const body = document.getElementById("preview-body").textContent;
+      return body.includes(a) && body.includes("3 hours");
+    },
+    answer,
+    { timeout: 10000 },
+  );
+  const total = (await page.textContent("#total")) || "";
+  const subject = (await page.textContent("#preview-subject")) || "";
+  const body = (await page.textContent("#preview-body")) || "";
+  await page.screenshot({ path: shots + "/draft.png", fullPage: true });
+
+  // Approve with the keyboard, as managers do all day.
+  await page.locator("#preview-body").click();
+  await page.keyboard.press("a");
+  await page.waitForURL((u) => !u.pathname.startsWith("/drafts/"), { timeout: 10000 });
+  await page.goto(base + "/sent");
+  await page.screenshot({ path: shots + "/sent.png", fullPage: true });
+
+  if (errors.length) fail("script errors on the page: " + errors.join("; "));
+  console.log(JSON.stringify({ clock, total, subject, body }));
+} finally {
+  await browser.close();
+}
