@@ -405,3 +405,62 @@ fn check_logs_in_and_reports_a_wrong_password() {
         "{text}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sent_reply_is_copied_to_the_sent_folder() {
+    let dovecot = Dovecot::start();
+    let smtp_dir = temp_dir("sent-smtp");
+    let smtp = support::Smtp::start(&smtp_dir, None);
+    let dir = temp_dir("sentcopy");
+    let cfg = daemon_config(&dir, Some(dovecot.port), "");
+    support::use_smtp(&cfg, smtp.port);
+    let (token, handle) = start(&dir);
+    let store = reader(&dir).await;
+    dovecot.append(&[message("sent", 1)]).await;
+    wait_for(&store, Duration::from_secs(10), "a draft", |c| {
+        n(c, "drafted") == 1
+    })
+    .await;
+    let id = store.queue(Some("drafted"), 1).await.expect("queue")[0].id;
+    let writer = fiveminute::store::Store::connect(
+        &format!("sqlite://{}", dir.join("fiveminute.db").display()),
+        "test".into(),
+        std::sync::Arc::new(fiveminute::clock::SystemClock),
+    )
+    .await
+    .expect("writer");
+    let clock: fiveminute::clock::SharedClock = std::sync::Arc::new(fiveminute::clock::SystemClock);
+    fiveminute::outbox::approve(
+        &writer,
+        &load(&dir.join("fiveminute.toml")),
+        &clock,
+        id,
+        "tester",
+        false,
+    )
+    .await
+    .expect("approves");
+    wait_for(&store, Duration::from_secs(15), "sent", |c| {
+        n(c, "sent") == 1
+    })
+    .await;
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let row = store
+            .outbox_for(id)
+            .await
+            .expect("row")
+            .expect("outbox row");
+        if row.copied {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no copy in Sent: {row:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let mut s = dovecot.session().await;
+    s.select("Sent").await.expect("select Sent");
+    let seen = s.search("SEEN").await.expect("search");
+    assert_eq!(seen.len(), 1, "one copy in Sent, marked \\Seen");
+    assert_eq!(smtp.received().len(), 1);
+    stop(token, handle).await;
+}

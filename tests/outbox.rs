@@ -326,3 +326,51 @@ async fn the_file_transport_writes_the_exact_bytes() {
     token.cancel();
     handle.await.expect("joins").expect("stops");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autosend_is_capped_per_sender_and_marked_automatic() {
+    let dir = setup("outbox-auto", None);
+    let cfg = dir.join("fiveminute.toml");
+    let mut text = std::fs::read_to_string(&cfg).expect("config");
+    text.push_str("\n[autosend]\nenabled = true\nmax_per_sender_per_day = 2\n");
+    std::fs::write(&cfg, text).expect("config");
+    let (token, handle) = start(&dir);
+    let store = reader(&dir).await;
+    for i in 0..3 {
+        let mail = format!(
+            "From: Erin <erin@client.example>\r\nTo: help@hallpartners.example\r\nSubject: Receipts {i}\r\n\
+             Message-ID: <auto{i}@client.example>\r\n\r\nWhen do I need to send you the receipts?\r\n"
+        );
+        deliver(&dir, &format!("{i}.auto"), mail.as_bytes());
+    }
+    let counts = wait_for(
+        &store,
+        Duration::from_secs(15),
+        "two auto-sent, one left",
+        |c| n(c, "sent") == 2 && n(c, "drafted") == 1,
+    )
+    .await;
+    assert_eq!(counts.values().sum::<i64>(), 3);
+    let sent = store.outbox_list(&["sent"], 10).await.expect("sent");
+    assert!(sent.iter().all(|r| r.automatic));
+    for r in &sent {
+        let file = dir.join("outbox").join(format!("{}.eml", r.rfc_message_id));
+        let raw = std::fs::read_to_string(file).expect("written");
+        assert!(raw.contains("Auto-Submitted: auto-replied"), "{raw}");
+    }
+    // A quoted email never goes out on its own.
+    deliver(
+        &dir,
+        "9.work",
+        &client_mail("frank@client.example", "work9"),
+    );
+    wait_for(
+        &store,
+        Duration::from_secs(10),
+        "the quoted one waits",
+        |c| n(c, "drafted") == 2,
+    )
+    .await;
+    token.cancel();
+    handle.await.expect("joins").expect("stops");
+}

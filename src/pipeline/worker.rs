@@ -109,6 +109,8 @@ fn analyze(pipeline: &crate::pipeline::Pipeline, c: &Claimed) -> Outcome {
 
 async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(), WorkerError> {
     let mut tx = ctx.store.begin().await?;
+    // Drafts a robot may send, checked against the daily cap once the batch is committed.
+    let mut auto: Vec<(i64, String)> = Vec::new();
     let prefix = &ctx.config.draft.quote_prefix;
     let (mut drafted, mut others) = (0usize, 0usize);
     for (id, mailbox, outcome) in outcomes {
@@ -186,6 +188,11 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
                     analysis,
                 };
                 tx.drafted(id, &new_draft, quote.as_ref()).await?;
+                if may_autosend(&ctx.config, &preview)
+                    && let Some(to) = &new_draft.to
+                {
+                    auto.push((id, to.clone()));
+                }
                 debug!(
                     message_id = %message_id,
                     questions = preview.questions.len(),
@@ -199,6 +206,46 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
     tx.commit().await?;
     if drafted > 0 {
         info!(drafted, others, "batch drafted");
+    }
+    autosend(ctx, auto).await
+}
+
+/// Auto-send is for what the firm trusts: on, a person who may get a robot's answer, and (with
+/// `library_answers_only`) every question answered from the library with nothing quoted.
+fn may_autosend(cfg: &crate::config::Config, preview: &Preview) -> bool {
+    let a = &cfg.autosend;
+    a.enabled
+        && preview.guard.auto_reply_allowed
+        && !preview.questions.is_empty()
+        && (!a.library_answers_only
+            || (preview.quote.is_none()
+                && preview
+                    .questions
+                    .iter()
+                    .all(|q| matches!(q.source, crate::triage::AnswerSource::Library(_)))))
+}
+
+/// Approves eligible drafts as `auto-send`, at most `max_per_sender_per_day` per address, so no
+/// loop can form with another robot. The rest stay in the inbox for a person.
+async fn autosend(ctx: &Daemon, drafts: Vec<(i64, String)>) -> Result<(), WorkerError> {
+    let day_ago = ctx.clock.now_ms() - 24 * 3600 * 1000;
+    let cap = i64::from(ctx.config.autosend.max_per_sender_per_day);
+    for (id, to) in drafts {
+        if ctx.store.automatic_replies_to(&to, day_ago).await? >= cap {
+            info!(id, to = %to, "auto-send cap reached for this address today; left for review");
+            continue;
+        }
+        match crate::outbox::approve(&ctx.store, &ctx.config, &ctx.clock, id, "auto-send", true)
+            .await
+        {
+            Ok(crate::outbox::Approved::Queued(_)) => {
+                info!(id, to = %to, "auto-sent");
+                ctx.outbox_nudge.notify_one();
+            }
+            Ok(crate::outbox::Approved::NotInReview) => {}
+            Err(crate::outbox::OutboxError::Store(e)) => return Err(e.into()),
+            Err(e) => warn!(id, error = %format!("{e:#}"), "cannot auto-send; left for review"),
+        }
     }
     Ok(())
 }
