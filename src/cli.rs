@@ -239,10 +239,10 @@ async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) ->
             clip(r.from.as_deref().unwrap_or("-"), 28),
             clip(r.subject.as_deref().unwrap_or("-"), 34),
             r.questions.map_or("-".into(), |n| n.to_string()),
-            if r.status == "drafted" {
-                quote
-            } else {
+            if quote.is_empty() {
                 clip(r.reason.as_deref().unwrap_or(""), 60)
+            } else {
+                quote
             },
         )?;
     }
