@@ -78,7 +78,8 @@ pub enum Command {
     /// List the stored messages: status, sender, subject, age, and for drafts the number of
     /// questions and the quote. Works while the daemon runs.
     Queue {
-        /// Only messages in this status: received, drafted, no_reply, ignored, failed.
+        /// Only messages in this status: received, drafted, approved, sent, send_problem, discarded,
+        /// tracked (a reply that decided its quote), no_reply, ignored, failed.
         #[arg(long)]
         status: Option<String>,
         /// Print one JSON object per line.
@@ -187,7 +188,18 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 }
 
 async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) -> Result<ExitCode> {
-    const STATUSES: &[&str] = &["received", "drafted", "no_reply", "ignored", "failed"];
+    const STATUSES: &[&str] = &[
+        "received",
+        "drafted",
+        "approved",
+        "sent",
+        "send_problem",
+        "discarded",
+        "tracked",
+        "no_reply",
+        "ignored",
+        "failed",
+    ];
     if let Some(s) = status
         && !STATUSES.contains(&s)
     {

@@ -80,6 +80,9 @@ pub struct Config {
     /// The review page.
     #[serde(default)]
     pub review: ReviewConfig,
+    /// Following quotes: reminders, expiry, business days.
+    #[serde(default)]
+    pub track: TrackConfig,
     /// Where the file was read from; set by the loader, not by the file.
     #[serde(skip)]
     pub source: ConfigSource,
@@ -419,6 +422,9 @@ pub struct MailboxConfig {
     /// imap: messages fetched per round trip.
     #[serde(default = "default_fetch_batch")]
     pub fetch_batch: u32,
+    /// Where accepted work is handed over (the brief is emailed there); none keeps it on the
+    /// Jobs page only.
+    pub production_address: Option<String>,
 }
 
 fn default_rescan() -> u64 {
@@ -594,6 +600,38 @@ impl Default for ReviewConfig {
             session_hours: 12,
             secure_cookies: false,
         }
+    }
+}
+
+/// Following quotes to a decision.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TrackConfig {
+    /// Business days of silence after a quote is sent before the one reminder is drafted.
+    pub remind_after_business_days: u32,
+    /// Business days after a quote is sent before it expires when nobody answered.
+    pub expire_after_business_days: u32,
+    /// The firm's time zone (IANA name, e.g. `Europe/London`), for counting business days.
+    pub timezone: String,
+    /// Seconds between checks for reminders and expiries.
+    pub check_seconds: u64,
+}
+
+impl Default for TrackConfig {
+    fn default() -> Self {
+        TrackConfig {
+            remind_after_business_days: 3,
+            expire_after_business_days: 10,
+            timezone: "UTC".into(),
+            check_seconds: 60,
+        }
+    }
+}
+
+impl TrackConfig {
+    /// The time zone (validated at load).
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::UTC)
     }
 }
 
@@ -842,6 +880,31 @@ impl Config {
                     self.review.listen
                 ),
             ));
+        }
+        if self.track.timezone.parse::<chrono_tz::Tz>().is_err() {
+            return Err(bad(
+                "track.timezone",
+                format!(
+                    "`{}` is not an IANA time zone such as Europe/London",
+                    self.track.timezone
+                ),
+            ));
+        }
+        if self.track.remind_after_business_days >= self.track.expire_after_business_days {
+            return Err(bad(
+                "track.remind_after_business_days",
+                "must be less than expire_after_business_days".into(),
+            ));
+        }
+        for (i, m) in self.mailbox.iter().enumerate() {
+            if let Some(p) = &m.production_address
+                && !looks_like_address(p)
+            {
+                return Err(bad(
+                    &format!("mailbox[{i}].production_address"),
+                    format!("`{p}` is not an email address"),
+                ));
+            }
         }
         if self.review.session_hours == 0 {
             return Err(bad("review.session_hours", "must be above zero".into()));

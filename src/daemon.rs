@@ -145,6 +145,13 @@ pub async fn serve(
                 .await
                 .map_err(anyhow::Error::from)
         });
+        let c = Arc::clone(&ctx);
+        let cancel = worker_cancel.clone();
+        spawn(&workers, &stop, &failed, "follow-up".into(), async move {
+            crate::track::run(c, cancel)
+                .await
+                .map_err(anyhow::Error::from)
+        });
     }
     info!(
         mailboxes = ctx.config.mailbox.len(),

@@ -17,12 +17,14 @@ use crate::parse::{InboundMail, Mailbox};
 use crate::triage::{Quote, Triage};
 
 /// The templates every installation must have.
-pub const TEMPLATE_NAMES: &[&str] = &["reply.txt", "subject.txt"];
+pub const TEMPLATE_NAMES: &[&str] = &["reply.txt", "subject.txt", "handoff.txt", "reminder.txt"];
 
 /// The example templates, compiled in as the fallback for the built-in configuration.
 const BUILT_IN: &[(&str, &str)] = &[
     ("reply.txt", include_str!("../templates/reply.txt")),
     ("subject.txt", include_str!("../templates/subject.txt")),
+    ("handoff.txt", include_str!("../templates/handoff.txt")),
+    ("reminder.txt", include_str!("../templates/reminder.txt")),
 ];
 
 /// Errors of loading or rendering templates.
@@ -139,7 +141,36 @@ impl Templates {
             };
             self.render(&ctx)?;
         }
+        let sample = serde_json::json!({
+            "job": {"reference": "Q-0042", "hours_text": "2 hours", "rate_text": "$250",
+                    "total_text": "$500", "direct_brief": true, "direct_reason": "a question needs information"},
+            "client": {"name": "Alice Moreau", "first_name": "Alice", "address": "alice@client.example"},
+            "questions": [{"text": "Can you review it?", "answer": "Yes.", "category": "work", "minutes": 90, "free": false}],
+            "acceptance": "Yes, go ahead.",
+            "original": "Can you review it?",
+            "subject": "Contract",
+            "quote": {"reference": "Q-0042", "hours_text": "2 hours", "rate_text": "$250", "total_text": "$500"},
+            "firm": {"name": cfg.firm.name, "signer": cfg.firm.signer},
+        });
+        for name in ["handoff.txt", "reminder.txt"] {
+            self.render_named(name, &sample)?;
+        }
         Ok(())
+    }
+
+    /// Renders one template against any serialisable context, tidied like a mail body.
+    pub fn render_named(&self, name: &str, ctx: &impl Serialize) -> Result<String, DraftError> {
+        let context = Context::from_serialize(ctx).map_err(|source| DraftError::Render {
+            name: name.to_string(),
+            source,
+        })?;
+        self.tera
+            .render(name, &context)
+            .map(|s| tidy(&s))
+            .map_err(|source| DraftError::Render {
+                name: name.to_string(),
+                source,
+            })
     }
 
     fn render(&self, ctx: &ReplyContext) -> Result<(String, String), DraftError> {
@@ -312,6 +343,12 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
+    fn copy_others(dir: &Path) {
+        for name in ["handoff.txt", "reminder.txt"] {
+            std::fs::copy(Path::new("templates").join(name), dir.join(name)).expect("copy");
+        }
+    }
+
     #[test]
     fn built_in_templates_render() {
         let cfg = Config::load(None, &HashMap::new()).expect("config");
@@ -332,6 +369,7 @@ mod tests {
         std::fs::create_dir_all(&dir).expect("dir");
         std::fs::write(dir.join("reply.txt"), "Hi\n{% if x %}\nno end\n").expect("write");
         std::fs::write(dir.join("subject.txt"), "{{ subject }}").expect("write");
+        copy_others(&dir);
         let err = Templates::load(&dir).expect_err("must not compile");
         let text = format!("{:#}", anyhow::Error::from(err));
         assert!(text.contains("reply.txt"), "{text}");
@@ -345,6 +383,7 @@ mod tests {
         std::fs::create_dir_all(&dir).expect("dir");
         std::fs::write(dir.join("reply.txt"), "Hi {{ client.nickname }}").expect("write");
         std::fs::write(dir.join("subject.txt"), "{{ subject }}").expect("write");
+        copy_others(&dir);
         let t = Templates::load(&dir).expect("compiles");
         let cfg = Config::load(None, &HashMap::new()).expect("config");
         let err = t.check(&cfg).expect_err("undefined variable");

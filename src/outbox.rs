@@ -66,20 +66,70 @@ impl Header for Origin {
     }
 }
 
-/// `Auto-Submitted: auto-replied` (RFC 3834) on replies no person approved.
+/// `Auto-Submitted` (RFC 3834): `auto-replied` on replies no person approved, `auto-generated`
+/// on the hand-off to production.
 #[derive(Debug, Clone)]
-struct AutoSubmitted;
+struct AutoSubmitted(&'static str);
 
 impl Header for AutoSubmitted {
     fn name() -> HeaderName {
         HeaderName::new_from_ascii_str("Auto-Submitted")
     }
     fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(AutoSubmitted)
+        Ok(AutoSubmitted("auto-generated"))
     }
     fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), "auto-replied".to_string())
+        HeaderValue::new(Self::name(), self.0.to_string())
     }
+}
+
+/// A message of ours that is not a reply to a draft (the hand-off to production).
+#[derive(Debug, Clone)]
+pub struct Plain<'a> {
+    /// From (one of our addresses).
+    pub from: &'a str,
+    /// To.
+    pub to: &'a str,
+    /// Cc.
+    pub cc: Option<&'a str>,
+    /// Subject.
+    pub subject: &'a str,
+    /// Body.
+    pub body: &'a str,
+}
+
+/// Builds a message of ours that no person reviews, marked `Auto-Submitted: auto-generated`.
+pub fn build_plain(cfg: &Config, m: &Plain<'_>, now_ms: i64) -> Result<BuiltReply, String> {
+    let parse = |a: &str| {
+        a.parse::<Address>()
+            .map_err(|e| format!("`{a}` is not a valid address: {e}"))
+    };
+    let from = parse(m.from)?;
+    let to = parse(m.to)?;
+    let token: u64 = rand::random();
+    let message_id = format!("{now_ms}.{token:016x}@{}", cfg.firm.domain);
+    let mut b = Message::builder()
+        .from(Mailbox::new(Some(cfg.firm.name.clone()), from.clone()))
+        .to(Mailbox::new(None, to.clone()))
+        .subject(m.subject.to_string())
+        .message_id(Some(format!("<{message_id}>")))
+        .date(UNIX_EPOCH + Duration::from_millis(u64::try_from(now_ms).unwrap_or(0)))
+        .header(Origin(cfg.firm.domain.clone()))
+        .header(AutoSubmitted("auto-generated"))
+        .header(ContentType::TEXT_PLAIN);
+    let mut recipients = vec![to.to_string()];
+    if let Some(cc) = m.cc {
+        let cc = parse(cc)?;
+        recipients.push(cc.to_string());
+        b = b.cc(Mailbox::new(None, cc));
+    }
+    let msg = b.body(m.body.to_string()).map_err(|e| e.to_string())?;
+    Ok(BuiltReply {
+        message_id,
+        raw: msg.formatted(),
+        sender: from.to_string(),
+        recipients,
+    })
 }
 
 /// The reply as it will be sent: its Message-ID (without brackets), exact bytes and recipients.
@@ -137,7 +187,7 @@ pub fn build(
         b = b.references(refs.join(" "));
     }
     if automatic {
-        b = b.header(AutoSubmitted);
+        b = b.header(AutoSubmitted("auto-replied"));
     }
     let msg = b.body(draft.body.clone()).map_err(|e| bad(e.to_string()))?;
     Ok(BuiltReply {
@@ -523,6 +573,9 @@ mod tests {
                 quote: None,
                 quote_total: None,
                 currency: None,
+                kind: "client".into(),
+                decision: None,
+                decision_reason: None,
             },
             to_addr: Some("alice@client.example".into()),
             subject: "Re: A few questions [Q-0001]".into(),

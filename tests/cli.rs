@@ -192,6 +192,13 @@ fn check_reports_a_broken_template_with_its_file() {
     std::fs::create_dir_all(dir.join("config")).expect("dir");
     std::fs::write(dir.join("templates/reply.txt"), "Hi {{ client.first_name\n").expect("write");
     std::fs::write(dir.join("templates/subject.txt"), "{{ subject }}").expect("write");
+    for name in ["handoff.txt", "reminder.txt"] {
+        std::fs::copy(
+            format!("templates/{name}"),
+            dir.join("templates").join(name),
+        )
+        .expect("copy");
+    }
     std::fs::copy("config/answers.toml", dir.join("config/answers.toml")).expect("copy");
     let cfg = dir.join("config/fiveminute.toml");
     std::fs::copy("config/fiveminute.toml", &cfg).expect("copy");

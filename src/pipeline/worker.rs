@@ -17,6 +17,7 @@ use tracing::{debug, info, warn};
 
 use crate::daemon::Daemon;
 use crate::parse::{self, InboundMail};
+
 use crate::pipeline::Preview;
 use crate::store::{Claimed, NewDraft, NewQuote, StoreError};
 
@@ -125,6 +126,13 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
             Outcome::Processed(pair) => {
                 let (mail, mut preview) = *pair;
                 let message_id = mail.message_id.clone().unwrap_or_default();
+                if let Some((quote, how)) =
+                    crate::track::find_quote(&ctx.store, &ctx.config, &mail).await?
+                    && track_reply(ctx, &mut tx, id, &mail, &preview, &quote, how).await?
+                {
+                    others += 1;
+                    continue;
+                }
                 if preview.guard.is_automatic() {
                     debug!(message_id = %message_id, reason = %preview.guard.reason, "ignored");
                     tx.status(id, "ignored", Some(&preview.guard.reason))
@@ -208,6 +216,152 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
         info!(drafted, others, "batch drafted");
     }
     autosend(ctx, auto).await
+}
+
+/// A reply to one of our quotes. Returns true when it is settled (accepted, declined, machine
+/// mail); false when a person must read it (unclear, or the quote was decided already), and it
+/// goes on to be drafted like any client email, flagged.
+async fn track_reply(
+    ctx: &Daemon,
+    tx: &mut crate::store::Tx,
+    id: i64,
+    mail: &InboundMail,
+    preview: &Preview,
+    quote: &crate::store::QuoteRow,
+    how: crate::track::MatchedBy,
+) -> Result<bool, WorkerError> {
+    use crate::track::Decision;
+    let c = crate::track::classify(mail, &preview.guard);
+    let reason = format!("{} [matched by {how:?}]", c.reason);
+    info!(quote = %quote.reference, decision = c.decision.as_str(), reason = %c.reason, "reply to a quote");
+    match c.decision {
+        Decision::Automatic => {
+            // Logged and ignored; the quote stays open and its reminder still comes.
+            tx.record_reply(id, quote.id, "automatic", &reason, "ignored")
+                .await?;
+            Ok(true)
+        }
+        Decision::Accept | Decision::Decline if quote.status == "sent" => {
+            tx.record_reply(id, quote.id, c.decision.as_str(), &reason, "tracked")
+                .await?;
+            tx.quote_replied(quote.id).await?;
+            decide(
+                ctx,
+                tx,
+                id,
+                mail,
+                quote,
+                c.decision == Decision::Accept,
+                "tracker",
+            )
+            .await?;
+            Ok(true)
+        }
+        _ => {
+            let note = if quote.status == "sent" {
+                reason
+            } else {
+                format!("{reason}; the quote is already {}", quote.status)
+            };
+            tx.record_reply(id, quote.id, c.decision.as_str(), &note, "received")
+                .await?;
+            tx.quote_replied(quote.id).await?;
+            Ok(false)
+        }
+    }
+}
+
+/// Accepts (job, hand-off) or declines a quote, with the audit line.
+pub async fn decide(
+    ctx: &Daemon,
+    tx: &mut crate::store::Tx,
+    reply_id: i64,
+    reply: &InboundMail,
+    quote: &crate::store::QuoteRow,
+    accept: bool,
+    actor: &str,
+) -> Result<(), WorkerError> {
+    let status = if accept { "accepted" } else { "declined" };
+    if !tx.decide_quote(quote.id, status).await? {
+        return Ok(());
+    }
+    tx.audit(
+        quote.message_id,
+        actor,
+        &format!("quote {status}"),
+        Some(&quote.reference),
+    )
+    .await?;
+    if !accept {
+        return Ok(());
+    }
+    let original: Option<Preview> = ctx
+        .store
+        .analysis_of(quote.message_id)
+        .await?
+        .and_then(|(a, _)| serde_json::from_str(&a).ok());
+    let (brief, direct, why) = match original
+        .as_ref()
+        .map(|o| crate::track::handoff(ctx, quote, o, reply))
+    {
+        Some(Ok(b)) => b,
+        Some(Err(e)) => (
+            format!("The brief could not be rendered ({e}); see the thread."),
+            true,
+            "no brief".into(),
+        ),
+        None => (
+            "The original analysis is missing; take the brief from the thread.".into(),
+            true,
+            "no brief".into(),
+        ),
+    };
+    if !tx.create_job(quote.id, reply_id, &brief, direct).await? {
+        return Ok(());
+    }
+    tx.audit(quote.message_id, actor, "job created", Some(&why))
+        .await?;
+    let mailbox = ctx.config.mailbox.iter().find(|m| m.name == quote.mailbox);
+    if let (Some(mb), Some(prod)) = (
+        mailbox,
+        mailbox.and_then(|m| m.production_address.as_deref()),
+    ) {
+        let client = quote.client.as_deref().unwrap_or("client");
+        let subject = format!(
+            "Job {}: {client}: {}",
+            quote.reference,
+            quote.subject.as_deref().unwrap_or("")
+        );
+        let plain = crate::outbox::Plain {
+            from: &mb.address,
+            to: prod,
+            // When production must take the brief from the client, the client managers see it.
+            cc: direct.then_some(mb.address.as_str()),
+            subject: &subject,
+            body: &brief,
+        };
+        match crate::outbox::build_plain(&ctx.config, &plain, ctx.clock.now_ms()) {
+            Ok(built) => {
+                tx.queue_outbox(
+                    reply_id,
+                    &crate::store::NewOutbox {
+                        mailbox: quote.mailbox.clone(),
+                        rfc_message_id: built.message_id,
+                        sender: built.sender,
+                        recipients: built.recipients,
+                        raw: built.raw,
+                        automatic: false,
+                    },
+                )
+                .await?;
+                ctx.outbox_nudge.notify_one();
+            }
+            Err(e) => {
+                warn!(quote = %quote.reference, error = %e, "cannot build the hand-off; the job is on the Jobs page")
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Auto-send is for what the firm trusts: on, a person who may get a robot's answer, and (with

@@ -22,8 +22,10 @@ use sqlx::{Any, AnyPool, Row, Transaction};
 use crate::clock::SharedClock;
 
 mod review;
+mod track;
 
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
+pub use track::{JobRow, QuoteRow};
 
 static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 

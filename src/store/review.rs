@@ -77,6 +77,12 @@ pub struct ReviewRow {
     pub quote_total: Option<f64>,
     /// Currency.
     pub currency: Option<String>,
+    /// client | reply | reminder.
+    pub kind: String,
+    /// For replies to quotes: accept | decline | unclear | automatic.
+    pub decision: Option<String>,
+    /// Why.
+    pub decision_reason: Option<String>,
 }
 
 /// A draft with everything the draft page shows.
@@ -158,7 +164,8 @@ pub struct NewOutbox {
 }
 
 const REVIEW_COLUMNS: &str = "m.id, m.mailbox, m.status, m.status_reason, m.from_addr, m.from_name, \
-     m.subject, m.received_at, d.questions, qu.reference, qu.total, qu.currency";
+     m.subject, m.received_at, d.questions, qu.reference, qu.total, qu.currency, m.kind, m.decision, \
+     m.decision_reason";
 
 fn review_row(r: &AnyRow) -> ReviewRow {
     ReviewRow {
@@ -174,6 +181,9 @@ fn review_row(r: &AnyRow) -> ReviewRow {
         quote: r.get(9),
         quote_total: r.get(10),
         currency: r.get(11),
+        kind: r.get(12),
+        decision: r.get(13),
+        decision_reason: r.get(14),
     }
 }
 
@@ -442,15 +452,15 @@ impl Store {
             .map_err(q("read a draft"))?;
         Ok(row.map(|r| DraftRow {
             message: review_row(&r),
-            to_addr: r.get(12),
-            subject: r.get(13),
-            body: r.get(14),
-            in_reply_to: r.get(15),
-            refs: r.get::<Option<String>, _>(16).unwrap_or_default(),
-            analysis: r.get(17),
-            quote_id: r.get(18),
-            quote_hours: r.get(19),
-            quote_rate: r.get(20),
+            to_addr: r.get(15),
+            subject: r.get(16),
+            body: r.get(17),
+            in_reply_to: r.get(18),
+            refs: r.get::<Option<String>, _>(19).unwrap_or_default(),
+            analysis: r.get(20),
+            quote_id: r.get(21),
+            quote_hours: r.get(22),
+            quote_rate: r.get(23),
         }))
     }
 
@@ -618,7 +628,7 @@ impl Store {
         };
         if let Some(ms) = message_status {
             sqlx::query(
-                "UPDATE messages SET status = $1, updated_at = $2 WHERE id = (SELECT message_id FROM outbox WHERE id = $3)",
+                "UPDATE messages SET status = $1, updated_at = $2 WHERE id = (SELECT message_id FROM outbox WHERE id = $3) AND kind <> 'reply'",
             )
             .bind(ms)
             .bind(now)
@@ -628,8 +638,9 @@ impl Store {
             .map_err(q("update a message's status"))?;
         }
         if status == "sent" {
-            sqlx::query("UPDATE quotes SET status = 'sent' WHERE id = (SELECT d.quote_id FROM drafts d JOIN outbox o ON o.message_id = d.message_id WHERE o.id = $1) AND status = 'draft'")
+            sqlx::query("UPDATE quotes SET status = 'sent', sent_at = $2 WHERE id = (SELECT d.quote_id FROM drafts d JOIN outbox o ON o.message_id = d.message_id WHERE o.id = $1) AND status = 'draft'")
                 .bind(id)
+                .bind(now)
                 .execute(&mut *tx)
                 .await
                 .map_err(q("mark a quote sent"))?;
