@@ -38,6 +38,24 @@ pub struct Cli {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Print the figures: emails received, first answers within 5 minutes (share, median, 90th
+    /// percentile), questions and minutes given free, quotes sent and how they ended, hours and
+    /// revenue quoted and accepted, and the same per client. Reads the database; works while the
+    /// daemon runs. Days are in track.timezone; both ends are included.
+    Report {
+        /// First day (YYYY-MM-DD). Default: from the start.
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Last day, included (YYYY-MM-DD). Default: until now.
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Only this mailbox (its `name` in the configuration).
+        #[arg(long, value_name = "NAME")]
+        mailbox: Option<String>,
+        /// table, csv or json.
+        #[arg(long, value_enum, default_value = "table")]
+        format: ReportFormat,
+    },
     /// Show what fiveminute would do with an email: guard verdict, the client's questions with
     /// category, minutes and suggested answer, the quote and the rendered draft. Nothing is stored
     /// or sent. Several files (or a folder of .eml files) give one result per file.
@@ -69,7 +87,8 @@ pub enum Command {
         json_logs: bool,
     },
     /// Manage the people who use the review page (managers review and send; ops see templates,
-    /// the library and previews; admins manage users). Works while the daemon runs.
+    /// the library and previews; production staff move jobs; admins manage users). Works while
+    /// the daemon runs.
     User {
         /// What to do.
         #[command(subcommand)]
@@ -98,8 +117,9 @@ pub enum UserAction {
     Add {
         /// Login name.
         name: String,
-        /// manager, ops or admin.
-        #[arg(long, value_parser = ["manager", "ops", "admin"])]
+        /// manager (review and send), ops (templates, library, previews), production (jobs) or
+        /// admin (everything, and users).
+        #[arg(long, value_parser = ["manager", "ops", "production", "admin"])]
         role: String,
     },
     /// Set a user's password (their sessions end).
@@ -122,6 +142,17 @@ pub enum UserAction {
         #[arg(long, default_value = "script")]
         label: String,
     },
+}
+
+/// How `report` prints.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned text for a terminal.
+    Table,
+    /// One line for the firm (client ALL), then one per client, for a spreadsheet.
+    Csv,
+    /// Everything, chart data included.
+    Json,
 }
 
 /// Runs the command line; returns the exit status.
@@ -164,6 +195,22 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
             init_logging(&config, env, "warn");
             runtime()?.block_on(queue(&config, status.as_deref(), json, limit))
         }
+        Command::Report {
+            since,
+            until,
+            mailbox,
+            format,
+        } => {
+            let config = Config::load(cli.config.as_deref(), env)?;
+            init_logging(&config, env, "warn");
+            let scope = crate::report::Scope::parse(
+                since.as_deref(),
+                until.as_deref(),
+                mailbox.as_deref(),
+                config.track.tz(),
+            )?;
+            runtime()?.block_on(report(&config, scope, format))
+        }
         Command::Preview { json, files } => {
             let pipeline = load(cli.config.as_deref(), env)?;
             batch(&files, json, |raw| pipeline.preview(raw), print_preview)
@@ -185,6 +232,26 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .context("starting the async runtime")
+}
+
+async fn report(
+    config: &Config,
+    scope: crate::report::Scope,
+    format: ReportFormat,
+) -> Result<ExitCode> {
+    let path = config.resolve(&config.store.path);
+    let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
+    let store = crate::store::Store::open_reader(&path, clock)
+        .await
+        .with_context(|| format!("opening the database {}", path.display()))?;
+    let report = crate::report::build(&store, config, scope).await?;
+    let text = match format {
+        ReportFormat::Table => report.to_table(),
+        ReportFormat::Csv => report.to_csv(),
+        ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
+    };
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) -> Result<ExitCode> {

@@ -569,6 +569,8 @@ pub struct AutoSendConfig {
     pub library_answers_only: bool,
     /// At most this many automatic replies to one address per day, so no loop can form.
     pub max_per_sender_per_day: u32,
+    /// The one reminder for a silent quote goes out without review (whatever `enabled` says).
+    pub reminders: bool,
 }
 
 impl Default for AutoSendConfig {
@@ -577,6 +579,7 @@ impl Default for AutoSendConfig {
             enabled: false,
             library_answers_only: true,
             max_per_sender_per_day: 2,
+            reminders: false,
         }
     }
 }

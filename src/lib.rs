@@ -32,6 +32,7 @@ pub mod mailbox;
 pub mod outbox;
 pub mod parse;
 pub mod pipeline;
+pub mod report;
 pub mod review;
 pub mod split;
 pub mod store;

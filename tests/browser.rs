@@ -67,25 +67,7 @@ async fn a_manager_reviews_edits_and_sends_in_a_real_browser() {
         .stderr(std::fs::File::create(&log).expect("log"))
         .spawn()
         .expect("the daemon starts");
-    // The review page binds port 0; its address is in the log.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let base = loop {
-        let text = std::fs::read_to_string(&log).unwrap_or_default();
-        if let Some(line) = text.lines().find(|l| l.contains("review page listening")) {
-            let addr = line
-                .rsplit("address=")
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            break format!("http://{addr}");
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the review page did not start: {text}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let base = review_address(&log).await;
 
     let mail = "From: Alice Moreau <alice@client.example>\r\nTo: Hall & Partners <help@hallpartners.example>\r\n\
 Subject: Supplier contract\r\nMessage-ID: <browser-1@client.example>\r\n\r\nHi Tom,\r\n\r\n\
@@ -148,4 +130,110 @@ Thanks,\r\nAlice\r\n";
         .arg(daemon.id().to_string())
         .status();
     assert!(daemon.wait().expect("exits").success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_reports_page_draws_its_charts_in_a_real_browser() {
+    require_tools();
+    let (dir, cfg, store) = support::seed::seeded().await;
+    drop(store);
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(dir.join("Maildir").join(sub)).expect("maildir");
+    }
+    let bin = env!("CARGO_BIN_EXE_fiveminute");
+    let mut add = Command::new(bin)
+        .args(["user", "add", "mia", "--role", "manager", "--config"])
+        .arg(&cfg)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("user add runs");
+    {
+        use std::io::Write as _;
+        let mut stdin = add.stdin.take().expect("stdin");
+        writeln!(stdin, "{PASSWORD}").expect("password");
+    }
+    assert!(add.wait().expect("user add exits").success());
+    let log = dir.join("daemon.log");
+    let mut daemon = Command::new(bin)
+        .args(["run", "--config"])
+        .arg(&cfg)
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("the daemon starts");
+    let base = review_address(&log).await;
+    let shots = Path::new("target/screenshots");
+    let out = Command::new("node")
+        .arg("tests/browser/reports.mjs")
+        .arg(format!("{base}/reports?since=2026-11-02&until=2026-11-15"))
+        .arg("mia")
+        .arg(PASSWORD)
+        .arg(shots)
+        .output()
+        .expect("node runs");
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(daemon.id().to_string())
+        .status();
+    assert!(
+        out.status.success(),
+        "browser test failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    assert!(daemon.wait().expect("exits").success());
+    let shown: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("the browser test prints JSON");
+    for run in ["withJs", "noJs"] {
+        let v = &shown[run];
+        assert_eq!(v["withinFive"], "75%", "{run}: {v}");
+        let charts = v["charts"].as_array().expect("charts");
+        let ids: Vec<&str> = charts.iter().filter_map(|c| c["id"].as_str()).collect();
+        assert_eq!(
+            ids,
+            ["chart-acceptance", "chart-times", "chart-free"],
+            "{run}"
+        );
+        for c in charts {
+            // Legend squares aside, every chart has bars, and is drawn at a readable size.
+            assert!(c["bars"].as_u64().unwrap_or(0) > 3, "{run}: {c}");
+            assert!(c["width"].as_f64().unwrap_or(0.0) > 300.0, "{run}: {c}");
+        }
+        let never = v["neverBuys"].as_array().expect("rows");
+        assert!(
+            never.len() == 1
+                && never[0]
+                    .as_str()
+                    .unwrap_or("")
+                    .contains("bob@client.example"),
+            "{run}: {never:?}"
+        );
+    }
+    for shot in ["reports.png", "reports-nojs.png"] {
+        assert!(shots.join(shot).is_file(), "screenshot {shot}");
+    }
+}
+
+/// The review page binds port 0; its address is in the daemon's log.
+async fn review_address(log: &Path) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        if let Some(line) = text.lines().find(|l| l.contains("review page listening")) {
+            let addr = line
+                .rsplit("address=")
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            return format!("http://{addr}");
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the review page did not start: {text}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }

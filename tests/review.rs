@@ -42,7 +42,12 @@ async fn env() -> Env {
     });
     let cancel = tokio_util::sync::CancellationToken::new();
     tokio::spawn(worker::run(Arc::clone(&ctx), cancel.clone()));
-    for (name, role) in [("mia", "manager"), ("otto", "ops"), ("ada", "admin")] {
+    for (name, role) in [
+        ("mia", "manager"),
+        ("otto", "ops"),
+        ("ada", "admin"),
+        ("pat", "production"),
+    ] {
         let hash = auth::hash_password("correct horse battery").expect("hash");
         ctx.store.add_user(name, role, &hash).await.expect("user");
     }
@@ -184,6 +189,9 @@ async fn every_route_refuses_an_anonymous_request() {
         "/problems",
         "/ops",
         "/admin/users",
+        "/jobs",
+        "/reports",
+        "/reports.csv",
     ] {
         let r = e
             .send(Request::get(path).body(Body::empty()).expect("request"))
@@ -196,7 +204,14 @@ async fn every_route_refuses_an_anonymous_request() {
             .unwrap_or("");
         assert!(to.starts_with("/login?next="), "{path} -> {to}");
     }
-    for path in ["/api/inbox", "/api/drafts/1", "/api/sent", "/api/problems"] {
+    for path in [
+        "/api/inbox",
+        "/api/drafts/1",
+        "/api/sent",
+        "/api/problems",
+        "/api/jobs",
+        "/api/reports",
+    ] {
         let r = e
             .send(Request::get(path).body(Body::empty()).expect("request"))
             .await;
@@ -210,6 +225,8 @@ async fn every_route_refuses_an_anonymous_request() {
         "/logout",
         "/ops",
         "/admin/users",
+        "/jobs/1",
+        "/api/jobs/1",
     ] {
         let r = e.send(post_form(path, "", "a=b")).await;
         assert!(
@@ -514,4 +531,239 @@ async fn the_api_with_a_token_edits_previews_and_approves() {
         .send(call("POST", format!("/api/drafts/{id}/approve"), "{}"))
         .await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
+}
+
+/// Stores a message as if it arrived, and wakes the worker.
+async fn arrive(e: &Env, raw: &str) {
+    e.ctx
+        .store
+        .store_incoming(
+            "help",
+            &[NewMessage {
+                source_key: format!("test:{}", rand_key()),
+                raw: raw.as_bytes().to_vec(),
+            }],
+            None,
+        )
+        .await
+        .expect("stores");
+    e.ctx.nudge.notify_one();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
+    let e = env().await;
+    let id = e
+        .drafted(
+            "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+             Subject: Contract\r\nMessage-ID: <m9@client.example>\r\n\r\n\
+             Hi,\r\n\r\nCan you review the supplier contract before Friday?\r\n",
+        )
+        .await;
+    let (mgr, csrf) = e.login("mia").await;
+    // Before sending, the manager marks that production must take the brief from the client.
+    let page = text(e.send(get(&format!("/drafts/{id}"), &mgr)).await).await;
+    assert!(
+        page.contains("value=\"brief_direct\""),
+        "the marking is offered"
+    );
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{id}"),
+            &mgr,
+            &format!("action=brief_direct&csrf={csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let quote = e
+        .ctx
+        .store
+        .quote_for_client_message(id)
+        .await
+        .expect("quote")
+        .expect("a quote");
+    assert!(quote.direct_brief);
+    let clock: SharedClock = Arc::new(SystemClock);
+    fiveminute::outbox::approve(&e.ctx.store, &e.ctx.config, &clock, id, "mia", false)
+        .await
+        .expect("approves");
+    let row = e
+        .ctx
+        .store
+        .outbox_for(id)
+        .await
+        .expect("row")
+        .expect("outbox");
+    e.ctx
+        .store
+        .outbox_mark(row.id, "sent", None, None)
+        .await
+        .expect("sent");
+
+    // A counter-offer: unclear, back in the inbox flagged, the quote still open.
+    arrive(
+        &e,
+        &format!(
+            "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+             Subject: Re: Contract\r\nMessage-ID: <m9r@client.example>\r\nIn-Reply-To: <{0}>\r\n\
+             References: <{0}>\r\n\r\nCould you do it in one hour instead?\r\n",
+            row.rfc_message_id
+        ),
+    )
+    .await;
+    let mut reply = None;
+    for _ in 0..200 {
+        reply = e
+            .ctx
+            .store
+            .review_list(&["drafted"], true, 50)
+            .await
+            .expect("inbox")
+            .into_iter()
+            .find(|r| r.kind == "reply");
+        if reply.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let reply = reply.expect("the unclear reply is back in the inbox");
+    assert_eq!(reply.decision.as_deref(), Some("unclear"));
+    let inbox = text(e.send(get("/", &mgr)).await).await;
+    assert!(
+        inbox.contains("reply to quote: unclear"),
+        "flagged in the inbox"
+    );
+    let page = text(e.send(get(&format!("/drafts/{}", reply.id), &mgr)).await).await;
+    assert!(page.contains(&format!("Reply to quote {}", quote.reference)));
+
+    // Ops may not decide; the manager says it is a yes: accepted, a job, audited.
+    let (ops, ops_csrf) = e.login("otto").await;
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{}", reply.id),
+            &ops,
+            &format!("action=accept&csrf={ops_csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{}", reply.id),
+            &mgr,
+            &format!("action=accept&csrf={csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", text(r).await);
+    let status = |e: &Env| {
+        let store = e.ctx.store.clone();
+        let reference = quote.reference.clone();
+        async move {
+            store
+                .quote_by_reference(&reference)
+                .await
+                .expect("q")
+                .expect("exists")
+                .status
+        }
+    };
+    assert_eq!(status(&e).await, "accepted");
+    let jobs = e.ctx.store.jobs().await.expect("jobs");
+    assert_eq!(jobs.len(), 1);
+    assert!(
+        jobs[0].direct_brief,
+        "the manager's marking reaches the job"
+    );
+    assert!(
+        jobs[0]
+            .brief
+            .contains("TAKE THE BRIEF FROM THE CLIENT DIRECTLY"),
+        "{}",
+        jobs[0].brief
+    );
+    let audit: Vec<String> = e
+        .ctx
+        .store
+        .audit_trail(reply.id)
+        .await
+        .expect("audit")
+        .into_iter()
+        .map(|a| format!("{} {}", a.actor, a.action))
+        .collect();
+    assert!(audit.contains(&"mia override".to_string()), "{audit:?}");
+
+    // Production moves the job; ops may not; a made-up state is refused.
+    let job = jobs[0].id;
+    let (prod, prod_csrf) = e.login("pat").await;
+    let page = text(e.send(get("/jobs", &prod)).await).await;
+    assert!(page.contains(&quote.reference) && page.contains("value=\"in_progress\""));
+    let r = e
+        .send(post_form(
+            &format!("/jobs/{job}"),
+            &prod,
+            &format!("state=in_progress&csrf={prod_csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        e.ctx.store.jobs().await.expect("jobs")[0].state,
+        "in_progress"
+    );
+    let r = e
+        .send(post_form(
+            &format!("/jobs/{job}"),
+            &ops,
+            &format!("state=done&csrf={ops_csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = e
+        .send(post_form(
+            &format!("/jobs/{job}"),
+            &prod,
+            &format!("state=lost&csrf={prod_csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = e
+        .send(post_form(&format!("/jobs/{job}"), &prod, "state=done"))
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::FORBIDDEN,
+        "no CSRF token, no change"
+    );
+    // Production staff cannot send mail.
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{}", reply.id),
+            &prod,
+            &format!("action=decline&csrf={prod_csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    // The manager changes their mind: declined, the job cancelled; a yes again brings it back.
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{}", reply.id),
+            &mgr,
+            &format!("action=decline&csrf={csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(status(&e).await, "declined");
+    assert_eq!(
+        e.ctx.store.jobs().await.expect("jobs")[0].state,
+        "cancelled"
+    );
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{}", reply.id),
+            &mgr,
+            &format!("action=accept&csrf={csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(status(&e).await, "accepted");
+    assert_eq!(e.ctx.store.jobs().await.expect("jobs")[0].state, "new");
 }

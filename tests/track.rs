@@ -270,11 +270,22 @@ async fn accept_decline_and_out_of_office_end_to_end() {
     handle.await.expect("joins").expect("stops");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn silence_gives_one_reminder_then_expiry() {
+/// A daemon context on a test clock (Thursday 2026-11-26 09:00 UTC) with one quote sent; returns
+/// (context, clock, the client email's id, our reply's outbox row, the worker's token).
+async fn one_quote_sent(
+    autosend_reminders: bool,
+) -> (
+    Arc<Daemon>,
+    TestClock,
+    SharedClock,
+    i64,
+    fiveminute::store::OutboxRow,
+    CancellationToken,
+) {
     let dir = temp_dir("remind");
     let cfg = daemon_config(&dir, None, "");
-    let config = load(&cfg);
+    let mut config = load(&cfg);
+    config.autosend.reminders = autosend_reminders;
     // Thursday 2026-11-26 09:00 UTC.
     let clock = TestClock::at(1_795_683_600_000);
     let shared: SharedClock = Arc::new(clock.clone());
@@ -332,6 +343,12 @@ async fn silence_gives_one_reminder_then_expiry() {
         .await
         .expect("sent");
 
+    (ctx, clock, shared, id, row, cancel)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn silence_gives_one_reminder_then_expiry() {
+    let (ctx, clock, _shared, _id, row, cancel) = one_quote_sent(false).await;
     // Two business days later: nothing yet.
     clock.advance(2 * 86_400_000);
     assert_eq!(
@@ -381,6 +398,35 @@ async fn silence_gives_one_reminder_then_expiry() {
             .expect("exists")
             .status,
         "expired"
+    );
+    cancel.cancel();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_firm_can_let_reminders_go_out_without_review() {
+    let (ctx, clock, _shared, _id, _row, cancel) = one_quote_sent(true).await;
+    clock.advance(6 * 86_400_000 + 60_000);
+    assert_eq!(track::tick(&ctx).await.expect("tick").reminded, 1);
+    let all = ctx
+        .store
+        .review_list(&["drafted", "approved"], true, 10)
+        .await
+        .expect("list");
+    let reminder = all
+        .iter()
+        .find(|r| r.kind == "reminder")
+        .expect("a reminder");
+    assert_eq!(reminder.status, "approved", "not left for review");
+    let out = ctx
+        .store
+        .outbox_for(reminder.id)
+        .await
+        .expect("row")
+        .expect("queued");
+    assert!(out.automatic, "marked as sent without review");
+    assert!(
+        String::from_utf8_lossy(&out.raw).contains("Would you like me to go ahead?"),
+        "the reminder itself"
     );
     cancel.cancel();
 }

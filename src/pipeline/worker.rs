@@ -215,7 +215,7 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
     if drafted > 0 {
         info!(drafted, others, "batch drafted");
     }
-    autosend(ctx, auto).await
+    Ok(autosend(ctx, auto).await?)
 }
 
 /// A reply to one of our quotes. Returns true when it is settled (accepted, declined, machine
@@ -381,7 +381,9 @@ fn may_autosend(cfg: &crate::config::Config, preview: &Preview) -> bool {
 
 /// Approves eligible drafts as `auto-send`, at most `max_per_sender_per_day` per address, so no
 /// loop can form with another robot. The rest stay in the inbox for a person.
-async fn autosend(ctx: &Daemon, drafts: Vec<(i64, String)>) -> Result<(), WorkerError> {
+/// Approves drafts without review, each within the per-address daily cap (left for review
+/// beyond it). Used for auto-sent replies and, when the firm allows it, reminders.
+pub(crate) async fn autosend(ctx: &Daemon, drafts: Vec<(i64, String)>) -> Result<(), StoreError> {
     let day_ago = ctx.clock.now_ms() - 24 * 3600 * 1000;
     let cap = i64::from(ctx.config.autosend.max_per_sender_per_day);
     for (id, to) in drafts {
@@ -397,7 +399,7 @@ async fn autosend(ctx: &Daemon, drafts: Vec<(i64, String)>) -> Result<(), Worker
                 ctx.outbox_nudge.notify_one();
             }
             Ok(crate::outbox::Approved::NotInReview) => {}
-            Err(crate::outbox::OutboxError::Store(e)) => return Err(e.into()),
+            Err(crate::outbox::OutboxError::Store(e)) => return Err(e),
             Err(e) => warn!(id, error = %format!("{e:#}"), "cannot auto-send; left for review"),
         }
     }

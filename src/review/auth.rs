@@ -26,7 +26,7 @@ pub const COOKIE: &str = "fm_session";
 pub const LOGIN_COOKIE: &str = "fm_login";
 
 /// The roles.
-pub const ROLES: &[&str] = &["manager", "ops", "admin"];
+pub const ROLES: &[&str] = &["manager", "ops", "production", "admin"];
 
 /// Hashes a password with argon2id and a random salt.
 pub fn hash_password(password: &str) -> Result<String, String> {
@@ -102,6 +102,14 @@ impl User {
         matches!(self.principal.role.as_str(), "ops" | "admin")
     }
 
+    /// Production staff (and managers, admins) move jobs along.
+    pub fn can_jobs(&self) -> bool {
+        matches!(
+            self.principal.role.as_str(),
+            "production" | "manager" | "admin"
+        )
+    }
+
     /// Admins manage users.
     pub fn is_admin(&self) -> bool {
         self.principal.role == "admin"
@@ -156,7 +164,8 @@ impl IntoResponse for NoUser {
     }
 }
 
-fn urlencode(s: &str) -> String {
+/// Percent-encodes all but letters, digits and `/-_.`.
+pub(crate) fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' => {
@@ -206,7 +215,10 @@ impl FromRequestParts<AppState> for User {
         if api {
             Err(NoUser::Api)
         } else {
-            Err(NoUser::Page(parts.uri.path().to_string()))
+            Err(NoUser::Page(parts.uri.path_and_query().map_or_else(
+                || parts.uri.path().to_string(),
+                |p| p.as_str().to_string(),
+            )))
         }
     }
 }

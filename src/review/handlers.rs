@@ -245,6 +245,9 @@ fn row_json(r: &crate::store::ReviewRow, symbol: &str) -> Value {
         "quote": r.quote,
         "total": r.quote_total,
         "total_text": r.quote_total.map(|t| triage::money(symbol, t)),
+        "kind": r.kind,
+        "decision": r.decision,
+        "decision_reason": r.decision_reason,
     })
 }
 
@@ -519,7 +522,73 @@ async fn act(
 ) -> Result<String, AppError> {
     need_review(user)?;
     let ctx = &state.ctx;
+    let current = ctx.store.draft(id).await?;
+    let kind = current
+        .as_ref()
+        .map(|d| d.message.kind.clone())
+        .unwrap_or_default();
     match action {
+        "save" if kind == "reminder" => Err(AppError::BadRequest(
+            "A reminder is sent as drafted, or discarded.".into(),
+        )),
+        "approve" if kind == "reminder" => {
+            match outbox::approve(
+                &ctx.store,
+                &ctx.config,
+                &ctx.clock,
+                id,
+                &user.principal.name,
+                false,
+            )
+            .await?
+            {
+                outbox::Approved::Queued(mid) => {
+                    ctx.outbox_nudge.notify_one();
+                    Ok(format!("reminder approved; sending <{mid}>"))
+                }
+                outbox::Approved::NotInReview => Err(AppError::Conflict(
+                    "This reminder is no longer awaiting review.".into(),
+                )),
+            }
+        }
+        "accept" | "decline" | "reopen" => override_decision(state, user, id, action).await,
+        "brief_direct" | "brief_simple" => {
+            let quote = ctx
+                .store
+                .quote_for_client_message(id)
+                .await?
+                .ok_or_else(|| AppError::BadRequest("This email has no quote.".into()))?;
+            if !matches!(quote.status.as_str(), "draft" | "sent") {
+                return Err(AppError::Conflict(format!(
+                    "Quote {} is already {}; the brief went with the job.",
+                    quote.reference, quote.status
+                )));
+            }
+            // Edits on the page go with the click, as with Save.
+            if current
+                .as_ref()
+                .is_some_and(|d| d.message.status == "drafted" && d.message.kind == "client")
+            {
+                save(state, user, id, edits).await?;
+            }
+            let direct = action == "brief_direct";
+            let mut tx = ctx.store.begin().await?;
+            tx.mark_direct_brief(quote.id, direct).await?;
+            let note = if direct {
+                "production takes the brief from the client"
+            } else {
+                "the brief is written from the questions"
+            };
+            tx.audit(
+                id,
+                &user.principal.name,
+                "brief",
+                Some(&format!("{}: {note}", quote.reference)),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(format!("{}: {note}", quote.reference))
+        }
         "save" => {
             save(state, user, id, edits).await?;
             Ok("saved".into())
@@ -591,6 +660,68 @@ async fn act(
     }
 }
 
+/// A manager overrides what the tracker decided about a reply (audited).
+async fn override_decision(
+    state: &AppState,
+    user: &User,
+    id: i64,
+    action: &str,
+) -> Result<String, AppError> {
+    let ctx = &state.ctx;
+    let quote = ctx.store.quote_of_message(id).await?.ok_or_else(|| {
+        AppError::BadRequest("This message is not a reply to one of our quotes.".into())
+    })?;
+    let raw = ctx.store.raw_message(id).await?.ok_or(AppError::NotFound)?;
+    let mail = crate::parse::parse(&raw).map_err(|e| AppError::Internal(e.to_string()))?;
+    let to = match action {
+        "accept" => "accepted",
+        "decline" => "declined",
+        _ => "sent",
+    };
+    let mut tx = ctx.store.begin().await?;
+    if to == "accepted" {
+        if quote.status != "sent" {
+            tx.override_quote(quote.id, "sent").await?;
+        }
+        let open = crate::store::QuoteRow {
+            status: "sent".into(),
+            ..quote.clone()
+        };
+        crate::pipeline::worker::decide(ctx, &mut tx, id, &mail, &open, true, &user.principal.name)
+            .await
+            .map_err(|e| AppError::Internal(format!("{:#}", anyhow::Error::from(e))))?;
+        // A job cancelled by an earlier override comes back.
+        tx.override_quote(quote.id, "accepted").await?;
+    } else {
+        tx.override_quote(quote.id, to).await?;
+    }
+    tx.record_reply(
+        id,
+        quote.id,
+        action,
+        &format!("set by {}", user.principal.name),
+        "tracked",
+    )
+    .await?;
+    tx.audit(
+        quote.message_id,
+        &user.principal.name,
+        "override",
+        Some(&format!("{}: {} → {to}", quote.reference, quote.status)),
+    )
+    .await?;
+    tx.audit(
+        id,
+        &user.principal.name,
+        "override",
+        Some(&format!("{} is now {to}", quote.reference)),
+    )
+    .await?;
+    tx.commit().await?;
+    ctx.outbox_nudge.notify_one();
+    Ok(format!("{} is now {to}", quote.reference))
+}
+
 pub async fn draft_page(
     State(state): State<AppState>,
     user: User,
@@ -619,7 +750,21 @@ pub async fn draft_page(
     c.insert("outbox", &out.as_ref().map(outbox_json));
     c.insert(
         "editable",
+        &(draft.message.status == "drafted"
+            && user.can_review()
+            && draft.message.kind != "reminder"),
+    );
+    c.insert(
+        "can_act",
         &(draft.message.status == "drafted" && user.can_review()),
+    );
+    c.insert(
+        "tracked_quote",
+        &state.ctx.store.quote_of_message(id).await?,
+    );
+    c.insert(
+        "own_quote",
+        &state.ctx.store.quote_for_client_message(id).await?,
     );
     c.insert("categories", &["answer", "needs_info", "research", "work"]);
     c.insert("currency", &state.ctx.config.pricing.currency_symbol);
@@ -777,6 +922,257 @@ pub async fn api_problem_action(
     need_csrf(&user, &headers, None)?;
     let result = problem_act(&state, &user, id, &action).await?;
     Ok(Json(json!({ "ok": true, "result": result })))
+}
+
+// --- jobs ----------------------------------------------------------------------------------
+
+pub async fn jobs_page(
+    State(state): State<AppState>,
+    user: User,
+) -> Result<Html<String>, AppError> {
+    let mut c = page_context(&state, &user, "Jobs", "jobs");
+    c.insert("jobs", &state.ctx.store.jobs().await?);
+    c.insert("can_jobs", &user.can_jobs());
+    state.render("jobs.html", &c)
+}
+
+pub async fn api_jobs(State(state): State<AppState>, _user: User) -> Result<Json<Value>, ApiError> {
+    Ok(Json(json!({ "jobs": state.ctx.store.jobs().await? })))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct JobForm {
+    csrf: Option<String>,
+    state: String,
+}
+
+async fn set_job(state: &AppState, user: &User, id: i64, to: &str) -> Result<(), AppError> {
+    if !user.can_jobs() {
+        return Err(AppError::Forbidden(
+            "Only production staff, managers and admins move jobs.".into(),
+        ));
+    }
+    if !matches!(to, "new" | "in_progress" | "done") {
+        return Err(AppError::BadRequest(format!(
+            "`{to}` is not a job state (new, in_progress, done)"
+        )));
+    }
+    let mut tx = state.ctx.store.begin().await?;
+    if !tx.job_state(id, to).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    tracing::info!(job = id, state = to, user = %user.principal.name, "job moved");
+    Ok(())
+}
+
+pub async fn job_form(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(f): Form<JobForm>,
+) -> Result<Response, AppError> {
+    need_csrf(&user, &headers, f.csrf.as_deref())?;
+    set_job(&state, &user, id, &f.state).await?;
+    Ok(Redirect::to("/jobs").into_response())
+}
+
+pub async fn api_job(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Json(f): Json<JobForm>,
+) -> Result<Json<Value>, ApiError> {
+    need_csrf(&user, &headers, None)?;
+    set_job(&state, &user, id, &f.state).await?;
+    Ok(Json(json!({ "ok": true })))
+}
+
+// --- reports -------------------------------------------------------------------------------
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ReportQuery {
+    since: Option<String>,
+    until: Option<String>,
+    mailbox: Option<String>,
+}
+
+impl ReportQuery {
+    /// The page's default is the last twelve weeks; the API and CSV take what they are given.
+    fn scope(&self, state: &AppState, page: bool) -> Result<crate::report::Scope, AppError> {
+        let tz = state.ctx.config.track.tz();
+        let default_since = page.then(|| {
+            let today = chrono::TimeZone::timestamp_millis_opt(&tz, state.ctx.clock.now_ms())
+                .single()
+                .map_or_else(|| chrono::Utc::now().date_naive(), |t| t.date_naive());
+            (today - chrono::Duration::days(83)).to_string()
+        });
+        let since = match self.since.as_deref() {
+            None => default_since,
+            Some(s) => Some(s.to_string()),
+        };
+        crate::report::Scope::parse(
+            since.as_deref(),
+            self.until.as_deref(),
+            self.mailbox.as_deref(),
+            tz,
+        )
+        .map_err(|e| AppError::BadRequest(e.to_string()))
+    }
+}
+
+async fn build_report(
+    state: &AppState,
+    scope: crate::report::Scope,
+) -> Result<crate::report::Report, AppError> {
+    crate::report::build(&state.ctx.store, &state.ctx.config, scope)
+        .await
+        .map_err(|e| match e {
+            crate::report::ReportError::Store(e) => AppError::from(e),
+            other => AppError::BadRequest(other.to_string()),
+        })
+}
+
+pub async fn reports_page(
+    State(state): State<AppState>,
+    user: User,
+    Query(q): Query<ReportQuery>,
+) -> Result<Html<String>, AppError> {
+    use crate::report::{chart, duration_text, hours, percent};
+    let mut c = page_context(&state, &user, "Reports", "reports");
+    let mailboxes: Vec<&str> = state
+        .ctx
+        .config
+        .mailbox
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    c.insert("mailboxes", &mailboxes);
+    c.insert("q_since", &q.since.clone().unwrap_or_default());
+    c.insert("q_until", &q.until.clone().unwrap_or_default());
+    c.insert("q_mailbox", &q.mailbox.clone().unwrap_or_default());
+    let report = match q.scope(&state, true) {
+        Ok(scope) => build_report(&state, scope).await,
+        Err(e) => Err(e),
+    };
+    let report = match report {
+        Ok(r) => r,
+        Err(AppError::BadRequest(msg)) => {
+            c.insert("error", &msg);
+            return state.render("reports.html", &c);
+        }
+        Err(e) => return Err(e),
+    };
+    c.insert("q_since", &report.scope.since.clone().unwrap_or_default());
+    let sym = &report.currency_symbol;
+    let t = &report.totals;
+    c.insert("describe", &report.scope.describe());
+    c.insert(
+        "t",
+        &json!({
+            "emails": t.emails,
+            "machine": t.machine,
+            "answered": t.answered,
+            "within_five": t.within_five,
+            "within_five_share": percent(t.within_five_share),
+            "median": t.median_ms.map_or("–".into(), duration_text),
+            "p90": t.p90_ms.map_or("–".into(), duration_text),
+            "free_questions": t.free_questions,
+            "free_minutes": t.free_minutes,
+            "quotes": t.quotes,
+            "accepted": t.accepted,
+            "declined": t.declined,
+            "unclear": t.unclear,
+            "expired": t.expired,
+            "open": t.open,
+            "acceptance_rate": percent(t.acceptance_rate),
+            "hours_quoted": hours(t.hours_quoted),
+            "hours_accepted": hours(t.hours_accepted),
+            "revenue_quoted": triage::money(sym, t.revenue_quoted),
+            "revenue_accepted": triage::money(sym, t.revenue_accepted),
+        }),
+    );
+    let clients: Vec<Value> = report
+        .clients
+        .iter()
+        .map(|cl| {
+            let f = &cl.figures;
+            json!({
+                "client": cl.client,
+                "name": cl.name,
+                "emails": f.emails,
+                "within_five_share": percent(f.within_five_share),
+                "free_questions": f.free_questions,
+                "free_minutes": f.free_minutes,
+                "quotes": f.quotes,
+                "accepted": f.accepted,
+                "acceptance_rate": percent(f.acceptance_rate),
+                "revenue_quoted": triage::money(sym, f.revenue_quoted),
+                "revenue_accepted": triage::money(sym, f.revenue_accepted),
+                "never_buys": cl.never_buys,
+            })
+        })
+        .collect();
+    c.insert("clients", &clients);
+    c.insert("notes", &report.notes);
+    c.insert(
+        "charts",
+        &json!({
+            "acceptance": chart::acceptance(&report),
+            "times": chart::answer_times(&report),
+            "free": chart::free_minutes(&report),
+        }),
+    );
+    let query = serde_urlencoded_pairs(&[
+        ("since", report.scope.since.as_deref()),
+        ("until", report.scope.until.as_deref()),
+        ("mailbox", report.scope.mailbox.as_deref()),
+    ]);
+    c.insert("query", &query);
+    state.render("reports.html", &c)
+}
+
+/// `since=…&until=…` for the download links (only what is set).
+fn serde_urlencoded_pairs(pairs: &[(&str, Option<&str>)]) -> String {
+    pairs
+        .iter()
+        .filter_map(|(k, v)| v.map(|v| format!("{k}={}", auth::urlencode(v))))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+pub async fn api_reports(
+    State(state): State<AppState>,
+    _user: User,
+    Query(q): Query<ReportQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let scope = q.scope(&state, false)?;
+    let report = build_report(&state, scope).await?;
+    Ok(Json(
+        serde_json::to_value(&report).map_err(|e| AppError::Internal(e.to_string()))?,
+    ))
+}
+
+pub async fn reports_csv(
+    State(state): State<AppState>,
+    _user: User,
+    Query(q): Query<ReportQuery>,
+) -> Result<Response, AppError> {
+    let scope = q.scope(&state, false)?;
+    let report = build_report(&state, scope).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"fiveminute-report.csv\"",
+            ),
+        ],
+        report.to_csv(),
+    )
+        .into_response())
 }
 
 // --- ops and users -------------------------------------------------------------------------

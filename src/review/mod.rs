@@ -33,6 +33,8 @@ const PAGES: &[(&str, &str)] = &[
     ("list.html", include_str!("web/list.html")),
     ("ops.html", include_str!("web/ops.html")),
     ("users.html", include_str!("web/users.html")),
+    ("jobs.html", include_str!("web/jobs.html")),
+    ("reports.html", include_str!("web/reports.html")),
     ("error.html", include_str!("web/error.html")),
 ];
 
@@ -200,6 +202,13 @@ pub fn router(state: AppState) -> Router {
         .route("/problems", get(problems_page))
         .route("/problems/{id}/{action}", post(problem_form))
         .route("/ops", get(ops_page).post(ops_preview))
+        .route("/jobs", get(jobs_page))
+        .route("/jobs/{id}", post(job_form))
+        .route("/api/jobs", get(api_jobs))
+        .route("/api/jobs/{id}", post(api_job))
+        .route("/reports", get(reports_page))
+        .route("/reports.csv", get(reports_csv))
+        .route("/api/reports", get(api_reports))
         .route("/admin/users", get(users_page).post(users_form))
         .route("/api/inbox", get(api_inbox))
         .route("/api/drafts/{id}", get(api_draft))

@@ -21,9 +21,11 @@ use sqlx::{Any, AnyPool, Row, Transaction};
 
 use crate::clock::SharedClock;
 
+mod report;
 mod review;
 mod track;
 
+pub use report::{EmailFact, QuoteFact};
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
 pub use track::{JobRow, QuoteRow};
 

@@ -41,10 +41,13 @@ pub struct QuoteRow {
     pub last_reply_at: Option<i64>,
     /// The original subject.
     pub subject: Option<String>,
+    /// A client manager marked that production must take the brief from the client directly.
+    pub direct_brief: bool,
 }
 
 const QUOTE_COLUMNS: &str = "q.id, q.reference, q.message_id, m.mailbox, q.client, q.hours, q.hourly_rate, \
-     q.total, q.currency, q.status, q.sent_at, q.decided_at, q.reminded_at, q.last_reply_at, m.subject";
+     q.total, q.currency, q.status, q.sent_at, q.decided_at, q.reminded_at, q.last_reply_at, m.subject, \
+     q.direct_brief";
 
 fn quote_row(r: &AnyRow) -> QuoteRow {
     QuoteRow {
@@ -63,6 +66,7 @@ fn quote_row(r: &AnyRow) -> QuoteRow {
         reminded_at: r.get(12),
         last_reply_at: r.get(13),
         subject: r.get(14),
+        direct_brief: r.get::<i64, _>(15) != 0,
     }
 }
 
@@ -127,6 +131,34 @@ impl Store {
             .fetch_optional(&self.pool)
             .await
             .map_err(q("find a quote by reference"))?;
+        Ok(row.as_ref().map(quote_row))
+    }
+
+    /// The quote a reply or reminder belongs to.
+    pub async fn quote_of_message(&self, message_id: i64) -> Result<Option<QuoteRow>> {
+        let sql = format!(
+            "SELECT {QUOTE_COLUMNS} FROM messages r JOIN quotes q ON q.id = r.quote_id \
+             JOIN messages m ON m.id = q.message_id WHERE r.id = $1"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(message_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("find a reply's quote"))?;
+        Ok(row.as_ref().map(quote_row))
+    }
+
+    /// The quote made for a client's email.
+    pub async fn quote_for_client_message(&self, message_id: i64) -> Result<Option<QuoteRow>> {
+        let sql = format!(
+            "SELECT {QUOTE_COLUMNS} FROM quotes q JOIN messages m ON m.id = q.message_id \
+             WHERE q.message_id = $1 ORDER BY q.id DESC LIMIT 1"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(message_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("find an email's quote"))?;
         Ok(row.as_ref().map(quote_row))
     }
 
@@ -261,6 +293,47 @@ impl Tx {
         Ok(n > 0)
     }
 
+    /// Marks (or unmarks) that production must take the brief from the client directly.
+    pub async fn mark_direct_brief(&mut self, quote_id: i64, direct: bool) -> Result<()> {
+        sqlx::query("UPDATE quotes SET direct_brief = $1 WHERE id = $2")
+            .bind(i64::from(direct))
+            .bind(quote_id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(q("mark a quote's brief"))?;
+        Ok(())
+    }
+
+    /// Sets a quote's status whatever it was (a manager's override); a job of a quote that is no
+    /// longer accepted is cancelled, and one accepted again comes back as new. A quote reopened
+    /// (`sent`) has no decision time.
+    pub async fn override_quote(&mut self, quote_id: i64, status: &str) -> Result<()> {
+        let decided = (status != "sent").then_some(self.now);
+        sqlx::query("UPDATE quotes SET status = $1, decided_at = $2 WHERE id = $3")
+            .bind(status)
+            .bind(decided)
+            .bind(quote_id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(q("override a quote"))?;
+        if status != "accepted" {
+            sqlx::query("UPDATE jobs SET state = 'cancelled', updated_at = $1 WHERE quote_id = $2 AND state <> 'done'")
+                .bind(self.now)
+                .bind(quote_id)
+                .execute(&mut *self.tx)
+                .await
+                .map_err(q("cancel a job"))?;
+        } else {
+            sqlx::query("UPDATE jobs SET state = 'new', updated_at = $1 WHERE quote_id = $2 AND state = 'cancelled'")
+                .bind(self.now)
+                .bind(quote_id)
+                .execute(&mut *self.tx)
+                .await
+                .map_err(q("revive a job"))?;
+        }
+        Ok(())
+    }
+
     /// Creates the job for an accepted quote. False when the quote has one already.
     pub async fn create_job(
         &mut self,
@@ -319,7 +392,7 @@ impl Tx {
     }
 
     /// Stores a reminder as a message of its own (kind `reminder`) awaiting review, with its
-    /// draft; marks the quote reminded. False when the quote was reminded already.
+    /// draft; marks the quote reminded. Its id, or none when the quote was reminded already.
     #[allow(clippy::too_many_arguments)]
     pub async fn add_reminder(
         &mut self,
@@ -331,7 +404,7 @@ impl Tx {
         in_reply_to: Option<&str>,
         references: &str,
         analysis: &str,
-    ) -> Result<bool> {
+    ) -> Result<Option<i64>> {
         let n =
             sqlx::query("UPDATE quotes SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL")
                 .bind(self.now)
@@ -341,7 +414,7 @@ impl Tx {
                 .map_err(q("mark a quote reminded"))?
                 .rows_affected();
         if n == 0 {
-            return Ok(false);
+            return Ok(None);
         }
         let key = format!("reminder:{}", quote.reference);
         let row = sqlx::query(
@@ -377,6 +450,6 @@ impl Tx {
         .execute(&mut *self.tx)
         .await
         .map_err(q("store a reminder draft"))?;
-        Ok(true)
+        Ok(Some(id))
     }
 }

@@ -123,6 +123,10 @@ pub fn handoff(
                     && matches!(q.source, crate::triage::AnswerSource::Default)))
     });
     let (direct, why) = match unsure {
+        _ if quote.direct_brief => (
+            true,
+            "the client manager marked that the brief cannot be written on a simple form".into(),
+        ),
         Some(q) => (
             true,
             format!(
@@ -284,7 +288,7 @@ async fn remind(ctx: &Daemon, q: &QuoteRow) -> Result<bool, StoreError> {
             &preview.to_string(),
         )
         .await?;
-    if added {
+    if added.is_some() {
         tx.audit(
             q.message_id,
             "tracker",
@@ -294,7 +298,12 @@ async fn remind(ctx: &Daemon, q: &QuoteRow) -> Result<bool, StoreError> {
         .await?;
     }
     tx.commit().await?;
-    Ok(added)
+    if let Some(id) = added
+        && ctx.config.autosend.reminders
+    {
+        crate::pipeline::worker::autosend(ctx, vec![(id, to)]).await?;
+    }
+    Ok(added.is_some())
 }
 
 /// Reminders and expiry until cancelled.

@@ -14,6 +14,8 @@ use fiveminute::clock::SystemClock;
 use fiveminute::config::Config;
 use fiveminute::store::Store;
 
+pub mod seed;
+
 pub const USER: &str = "help@example.test";
 pub const PASSWORD: &str = "correct horse battery staple";
 pub const PASSWORD_ENV: &str = "FM_TEST_IMAP_PASSWORD";

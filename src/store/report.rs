@@ -1,0 +1,133 @@
+//! The SQL of reports: client emails with their first answer, and quotes sent, in a period.
+
+use sqlx::Row;
+
+use super::{Result, Store, q};
+
+/// A client's email in the period, with when its first answer went out.
+#[derive(Debug, Clone)]
+pub struct EmailFact {
+    /// The mailbox it arrived in.
+    pub mailbox: String,
+    /// The sender's address.
+    pub from_addr: Option<String>,
+    /// The sender's display name.
+    pub from_name: Option<String>,
+    /// When fiveminute stored it (epoch ms).
+    pub received_at: i64,
+    /// Its place in the pipeline (`ignored` is machine mail).
+    pub status: String,
+    /// When the answer was sent, if it was.
+    pub answered_at: Option<i64>,
+    /// The analysis the answer was sent from (only for answered emails).
+    pub analysis: Option<String>,
+}
+
+/// A quote sent in the period.
+#[derive(Debug, Clone)]
+pub struct QuoteFact {
+    /// The mailbox of the email it answered.
+    pub mailbox: String,
+    /// The client's address.
+    pub client: Option<String>,
+    /// sent | accepted | declined | expired.
+    pub status: String,
+    /// Hours quoted.
+    pub hours: f64,
+    /// Total quoted.
+    pub total: f64,
+    /// Currency code.
+    pub currency: String,
+    /// When it went out (epoch ms).
+    pub sent_at: i64,
+    /// A reply came that nobody could read as yes or no, and the quote is still open.
+    pub unclear: bool,
+}
+
+fn mailbox_clause(mailbox: Option<&str>, n: usize) -> String {
+    mailbox.map_or(String::new(), |_| format!(" AND m.mailbox = ${n}"))
+}
+
+impl Store {
+    /// Client emails received in `[since, until)`, optionally of one mailbox.
+    pub async fn email_facts(
+        &self,
+        since: i64,
+        until: i64,
+        mailbox: Option<&str>,
+    ) -> Result<Vec<EmailFact>> {
+        let sql = format!(
+            "SELECT m.mailbox, m.from_addr, m.from_name, m.received_at, m.status, o.sent_at, \
+             CASE WHEN o.sent_at IS NOT NULL THEN d.analysis END \
+             FROM messages m LEFT JOIN drafts d ON d.message_id = m.id \
+             LEFT JOIN outbox o ON o.message_id = m.id AND o.status = 'sent' \
+             WHERE m.kind = 'client' AND m.received_at >= $1 AND m.received_at < $2{} ORDER BY m.id",
+            mailbox_clause(mailbox, 3)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(since)
+            .bind(until);
+        if let Some(m) = mailbox {
+            query = query.bind(m);
+        }
+        let rows = query
+            .fetch_all(&self.pool)
+            .await
+            .map_err(q("read emails for a report"))?;
+        Ok(rows
+            .iter()
+            .map(|r| EmailFact {
+                mailbox: r.get(0),
+                from_addr: r.get(1),
+                from_name: r.get(2),
+                received_at: r.get(3),
+                status: r.get(4),
+                answered_at: r.get(5),
+                analysis: r.get(6),
+            })
+            .collect())
+    }
+
+    /// Quotes sent in `[since, until)`, optionally of one mailbox.
+    pub async fn quote_facts(
+        &self,
+        since: i64,
+        until: i64,
+        mailbox: Option<&str>,
+    ) -> Result<Vec<QuoteFact>> {
+        let sql = format!(
+            "SELECT m.mailbox, q.client, q.status, q.hours, q.total, q.currency, q.sent_at, \
+             (SELECT COUNT(*) FROM messages r WHERE r.quote_id = q.id AND r.kind = 'reply' \
+              AND r.decision = 'unclear') \
+             FROM quotes q JOIN messages m ON m.id = q.message_id \
+             WHERE q.sent_at IS NOT NULL AND q.sent_at >= $1 AND q.sent_at < $2{} ORDER BY q.id",
+            mailbox_clause(mailbox, 3)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(since)
+            .bind(until);
+        if let Some(m) = mailbox {
+            query = query.bind(m);
+        }
+        let rows = query
+            .fetch_all(&self.pool)
+            .await
+            .map_err(q("read quotes for a report"))?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let status: String = r.get(2);
+                QuoteFact {
+                    mailbox: r.get(0),
+                    client: r.get(1),
+                    unclear: status == "sent" && r.get::<i64, _>(7) > 0,
+                    status,
+                    hours: r.get(3),
+                    total: r.get(4),
+                    currency: r.get(5),
+                    sent_at: r.get(6),
+                }
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,54 @@
+// The Reports page in headless Chromium: the figures and the three server-drawn charts, first
+// with JavaScript (as a manager sees it), then with JavaScript off (it must read the same).
+// Usage: node reports.mjs URL USER PASSWORD SCREENSHOT_DIR   (URL: the /reports?… address)
+// Prints one JSON object: what the page showed.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+
+const [url, user, password, shots] = process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+const fail = (msg) => { console.error("browser test: " + msg); process.exit(1); };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+
+async function visit(javaScriptEnabled, shot) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, javaScriptEnabled });
+  const page = await context.newPage();
+  const errors = [];
+  const outside = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => { if (!r.url().startsWith(new URL(url).origin)) outside.push(r.url()); });
+  await page.goto(url);
+  if (!page.url().includes("/login")) fail("an anonymous visit was not sent to /login: " + page.url());
+  await page.fill("input[name=name]", user);
+  await page.fill("input[name=password]", password);
+  await page.click("button.primary");
+  await page.waitForSelector("svg.chart", { timeout: 10000 });
+  const charts = await page.$$eval("svg.chart", (svgs) => svgs.map((s) => ({
+    id: s.id,
+    title: s.querySelector("title")?.textContent || "",
+    bars: s.querySelectorAll("rect").length,
+    width: s.getBoundingClientRect().width,
+    height: s.getBoundingClientRect().height,
+  })));
+  const withinFive = (await page.textContent("#within-five")) || "";
+  const neverBuys = await page.$$eval("table.clients tr.never", (rows) => rows.map((r) => r.textContent.replace(/\s+/g, " ").trim()));
+  await page.screenshot({ path: shots + "/" + shot, fullPage: true });
+  await context.close();
+  if (errors.length) fail("script errors on the page: " + errors.join("; "));
+  if (outside.length) fail("the page fetched from elsewhere: " + outside.join(", "));
+  return { charts, withinFive, neverBuys };
+}
+
+try {
+  const withJs = await visit(true, "reports.png");
+  const noJs = await visit(false, "reports-nojs.png");
+  console.log(JSON.stringify({ withJs, noJs }));
+} finally {
+  await browser.close();
+}
