@@ -758,6 +758,18 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
     );
     let r = e
         .send(post_form(
+            &format!("/jobs/{job}"),
+            &prod,
+            &format!("state=in_progress&csrf={prod_csrf}"),
+        ))
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::CONFLICT,
+        "a cancelled job stays cancelled"
+    );
+    let r = e
+        .send(post_form(
             &format!("/drafts/{}", reply.id),
             &mgr,
             &format!("action=accept&csrf={csrf}"),
@@ -766,4 +778,16 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(status(&e).await, "accepted");
     assert_eq!(e.ctx.store.jobs().await.expect("jobs")[0].state, "new");
+    // The client's email shows the reply and its override buttons; the clock has stopped.
+    let page = text(e.send(get(&format!("/drafts/{id}"), &mgr)).await).await;
+    assert!(
+        page.contains("The client's replies")
+            && page.contains(&format!(
+                "value=\"decline\" formaction=\"/drafts/{}\"",
+                reply.id
+            ))
+            && page.contains("answered in")
+            && !page.contains("data-received"),
+        "{page}"
+    );
 }

@@ -695,12 +695,17 @@ async fn override_decision(
     } else {
         tx.override_quote(quote.id, to).await?;
     }
+    // A reply still waiting for a person's answer stays in the inbox when the quote is reopened.
+    let status = match ctx.store.draft(id).await? {
+        Some(d) if action == "reopen" => d.message.status,
+        _ => "tracked".to_string(),
+    };
     tx.record_reply(
         id,
         quote.id,
         action,
         &format!("set by {}", user.principal.name),
-        "tracked",
+        &status,
     )
     .await?;
     tx.audit(
@@ -762,9 +767,18 @@ pub async fn draft_page(
         "tracked_quote",
         &state.ctx.store.quote_of_message(id).await?,
     );
+    let own_quote = state.ctx.store.quote_for_client_message(id).await?;
+    let replies = match &own_quote {
+        Some(q) => state.ctx.store.replies_to_quote(q.id).await?,
+        None => Vec::new(),
+    };
+    c.insert("own_quote", &own_quote);
+    c.insert("replies", &replies);
     c.insert(
-        "own_quote",
-        &state.ctx.store.quote_for_client_message(id).await?,
+        "answered_in",
+        &out.as_ref()
+            .and_then(|o| o.sent_at)
+            .map(|at| crate::report::duration_text(at - draft.message.received_at)),
     );
     c.insert("categories", &["answer", "needs_info", "research", "work"]);
     c.insert("currency", &state.ctx.config.pricing.currency_symbol);
@@ -798,6 +812,13 @@ pub async fn draft_form(
             .get("next")
             .and_then(|n| n.parse::<i64>().ok())
             .map_or("/".to_string(), |n| format!("/drafts/{n}")),
+        // A reply settled without a draft of its own is shown on its quote's email.
+        "accept" | "decline" | "reopen" if state.ctx.store.draft(id).await?.is_none() => state
+            .ctx
+            .store
+            .quote_of_message(id)
+            .await?
+            .map_or("/".to_string(), |q| format!("/drafts/{}", q.message_id)),
         _ => format!("/drafts/{id}"),
     };
     Ok(Redirect::to(&to).into_response())
@@ -959,7 +980,9 @@ async fn set_job(state: &AppState, user: &User, id: i64, to: &str) -> Result<(),
     }
     let mut tx = state.ctx.store.begin().await?;
     if !tx.job_state(id, to).await? {
-        return Err(AppError::NotFound);
+        return Err(AppError::Conflict(format!(
+            "Job {id} does not exist or was cancelled (its quote is no longer accepted)."
+        )));
     }
     tx.commit().await?;
     tracing::info!(job = id, state = to, user = %user.principal.name, "job moved");

@@ -27,7 +27,7 @@ mod track;
 
 pub use report::{EmailFact, QuoteFact};
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
-pub use track::{JobRow, QuoteRow};
+pub use track::{JobRow, QuoteRow, ReplyRow};
 
 static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 

@@ -70,6 +70,25 @@ fn quote_row(r: &AnyRow) -> QuoteRow {
     }
 }
 
+/// A client's reply to one of our quotes, as the tracker read it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReplyRow {
+    /// The reply's message id.
+    pub id: i64,
+    /// Who wrote it.
+    pub from: Option<String>,
+    /// When it arrived (epoch ms).
+    pub received_at: i64,
+    /// accept | decline | unclear | automatic, or a manager's accept | decline | reopen.
+    pub decision: Option<String>,
+    /// Why.
+    pub reason: Option<String>,
+    /// Its status (`drafted` while a person must answer it).
+    pub status: String,
+    /// It has a draft page of its own.
+    pub has_draft: bool,
+}
+
 /// A job for production.
 #[derive(Debug, Clone, Serialize)]
 pub struct JobRow {
@@ -93,6 +112,8 @@ pub struct JobRow {
     pub created_at: i64,
     /// The original subject.
     pub subject: Option<String>,
+    /// The client's email the quote answered.
+    pub email_id: i64,
 }
 
 impl Store {
@@ -162,6 +183,31 @@ impl Store {
         Ok(row.as_ref().map(quote_row))
     }
 
+    /// The replies to a quote, oldest first.
+    pub async fn replies_to_quote(&self, quote_id: i64) -> Result<Vec<ReplyRow>> {
+        let rows = sqlx::query(
+            "SELECT m.id, m.from_addr, m.received_at, m.decision, m.decision_reason, m.status, \
+             (SELECT COUNT(*) FROM drafts d WHERE d.message_id = m.id) \
+             FROM messages m WHERE m.quote_id = $1 AND m.kind = 'reply' ORDER BY m.id",
+        )
+        .bind(quote_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("list a quote's replies"))?;
+        Ok(rows
+            .iter()
+            .map(|r| ReplyRow {
+                id: r.get(0),
+                from: r.get(1),
+                received_at: r.get(2),
+                decision: r.get(3),
+                reason: r.get(4),
+                status: r.get(5),
+                has_draft: r.get::<i64, _>(6) > 0,
+            })
+            .collect())
+    }
+
     /// Quotes sent and still open (for reminders and expiry).
     pub async fn open_quotes(&self) -> Result<Vec<QuoteRow>> {
         let sql = format!(
@@ -191,7 +237,7 @@ impl Store {
     pub async fn jobs(&self) -> Result<Vec<JobRow>> {
         let rows = sqlx::query(
             "SELECT j.id, q.reference, q.client, q.total, q.currency, j.state, j.brief, j.direct_brief, \
-             j.created_at, m.subject FROM jobs j JOIN quotes q ON q.id = j.quote_id \
+             j.created_at, m.subject, q.message_id FROM jobs j JOIN quotes q ON q.id = j.quote_id \
              JOIN messages m ON m.id = q.message_id ORDER BY j.id DESC",
         )
         .fetch_all(&self.pool)
@@ -210,6 +256,7 @@ impl Store {
                 direct_brief: r.get::<i64, _>(7) != 0,
                 created_at: r.get(8),
                 subject: r.get(9),
+                email_id: r.get(10),
             })
             .collect())
     }
@@ -357,16 +404,19 @@ impl Tx {
         Ok(row.is_some())
     }
 
-    /// Moves a job to a new state.
+    /// Moves a job to a new state. False when there is no such job, or it was cancelled (only a
+    /// manager's decision on the quote brings it back).
     pub async fn job_state(&mut self, job_id: i64, state: &str) -> Result<bool> {
-        let n = sqlx::query("UPDATE jobs SET state = $1, updated_at = $2 WHERE id = $3")
-            .bind(state)
-            .bind(self.now)
-            .bind(job_id)
-            .execute(&mut *self.tx)
-            .await
-            .map_err(q("update a job"))?
-            .rows_affected();
+        let n = sqlx::query(
+            "UPDATE jobs SET state = $1, updated_at = $2 WHERE id = $3 AND state <> 'cancelled'",
+        )
+        .bind(state)
+        .bind(self.now)
+        .bind(job_id)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(q("update a job"))?
+        .rows_affected();
         Ok(n > 0)
     }
 
