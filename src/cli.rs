@@ -1,4 +1,4 @@
-//! The command line: `preview`, `classify-reply` and `check`.
+//! The command line: `preview`, `classify-reply`, `check`, `run`, `queue`, `report` and `user`.
 //!
 //! Input: arguments and the environment (read once here, at the edge). Output: text or JSON on
 //! stdout, errors on stderr naming the file or key, and the exit status.
