@@ -98,7 +98,8 @@ pub enum Command {
     /// questions and the quote. Works while the daemon runs.
     Queue {
         /// Only messages in this status: received, drafted, approved, sent, send_problem, discarded,
-        /// tracked (a reply that decided its quote), no_reply, ignored, failed.
+        /// tracked (a reply that decided its quote), no_reply, ignored, failed, notice (our mail
+        /// to production: a job's brief, or that it is cancelled or back on).
         #[arg(long)]
         status: Option<String>,
         /// Print one JSON object per line.
@@ -266,6 +267,7 @@ async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) ->
         "no_reply",
         "ignored",
         "failed",
+        "notice",
     ];
     if let Some(s) = status
         && !STATUSES.contains(&s)

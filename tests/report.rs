@@ -200,3 +200,100 @@ async fn the_report_command_prints_table_csv_and_json() {
     let (ok, _, err) = cli(&cfg, &["--mailbox", "sales"]);
     assert!(!ok && err.contains("no mailbox named `sales`"), "{err}");
 }
+
+/// Drafts made before the free figures were kept beside the analysis get them from the
+/// migration, in SQL: the SQL must agree with what the daemon writes (`free_work`) on every
+/// analysis of the corpus, and leave an unreadable one unknown.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_migration_fills_free_work_as_the_daemon_writes_it() {
+    use std::sync::Arc;
+
+    use fiveminute::clock::{SharedClock, SystemClock};
+    use fiveminute::pipeline::Pipeline;
+    use fiveminute::store::{Store, free_work};
+    use sqlx::sqlite::SqlitePool;
+
+    let dir = support::temp_dir("report-migration");
+    let cfg = support::daemon_config(&dir, None, "");
+    let pipeline = Pipeline::new(support::load(&cfg)).expect("pipeline");
+    let db = dir.join("fiveminute.db");
+    let clock: SharedClock = Arc::new(SystemClock);
+    let _store = Store::open_sqlite(&db, clock).await.expect("store");
+    let pool = SqlitePool::connect(&format!("sqlite://{}", db.display()))
+        .await
+        .expect("pool");
+
+    let mut analyses = vec!["not json".to_string(), "{}".to_string()];
+    for folder in ["tests/corpus/shared/questions", "tests/corpus/questions"] {
+        let mut files: Vec<_> = std::fs::read_dir(support::repo().join(folder))
+            .expect("corpus folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+            .collect();
+        files.sort();
+        for f in files {
+            let raw = std::fs::read(&f).expect("readable");
+            if let Ok(p) = pipeline.preview(&raw) {
+                analyses.push(serde_json::to_string(&p).expect("serialises"));
+            }
+        }
+    }
+    assert!(analyses.len() > 50, "the corpus was found");
+    for (i, analysis) in analyses.iter().enumerate() {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO messages (mailbox, source_key, fingerprint, raw, size, received_at, status, updated_at) \
+             VALUES ('help', ?, ?, x'00', 1, 0, 'drafted', 0) RETURNING id",
+        )
+        .bind(format!("m:{i}"))
+        .bind(format!("fp{i}"))
+        .fetch_one(&pool)
+        .await
+        .expect("message");
+        sqlx::query(
+            "INSERT INTO drafts (message_id, subject, body, questions, analysis, created_at, updated_at) \
+             VALUES (?, 's', 'b', 0, ?, 0, 0)",
+        )
+        .bind(id)
+        .bind(analysis)
+        .execute(&pool)
+        .await
+        .expect("draft");
+    }
+    let migration =
+        std::fs::read_to_string(support::repo().join("migrations/sqlite/0005_free_work.sql"))
+            .expect("the migration");
+    let start = migration
+        .find("UPDATE drafts")
+        .expect("the migration fills drafts");
+    let end = start + migration[start..].find(';').expect("ends");
+    sqlx::query(sqlx::AssertSqlSafe(migration[start..end].to_string()))
+        .execute(&pool)
+        .await
+        .expect("the migration's UPDATE runs");
+
+    let rows: Vec<(String, Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT analysis, free_questions, free_minutes FROM drafts ORDER BY message_id",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("drafts");
+    assert_eq!(rows.len(), analyses.len());
+    let mut some_free = 0;
+    for (analysis, questions, minutes) in rows {
+        let expected = free_work(&analysis);
+        assert_eq!(
+            (questions, minutes),
+            expected,
+            "SQL and free_work disagree on {}",
+            &analysis[..analysis.len().min(200)]
+        );
+        some_free += usize::from(expected.1.unwrap_or(0) > 0);
+    }
+    assert_eq!(free_work("not json"), (None, None));
+    assert_eq!(free_work("{}"), (Some(0), Some(0)));
+    assert!(
+        some_free > 10,
+        "the corpus gives free minutes ({some_free} drafts)"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -25,7 +25,11 @@ struct Env {
 
 async fn env() -> Env {
     let dir = support::temp_dir("review");
-    let cfg_path = support::daemon_config(&dir, None, "");
+    let cfg_path = support::daemon_config(
+        &dir,
+        None,
+        "production_address = \"production@hallpartners.example\"",
+    );
     let config = support::load(&cfg_path);
     let clock: SharedClock = Arc::new(SystemClock);
     let store = Store::open_sqlite(&dir.join("fiveminute.db"), Arc::clone(&clock))
@@ -667,6 +671,53 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
         }
     };
     assert_eq!(status(&e).await, "accepted");
+    // What production was sent, oldest first: (subject, body).
+    let to_production = |e: &Env| {
+        let store = e.ctx.store.clone();
+        async move {
+            let mut rows = store
+                .outbox_list(&["pending", "retry", "sent"], 50)
+                .await
+                .expect("outbox");
+            rows.reverse();
+            rows.into_iter()
+                .filter(|r| r.recipients.contains("production@hallpartners.example"))
+                .map(|r| {
+                    let raw = String::from_utf8_lossy(&r.raw).replace("=\r\n", "");
+                    (r.subject.unwrap_or_default(), raw)
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+    let sent = to_production(&e).await;
+    assert_eq!(sent.len(), 1, "the brief goes to production once");
+    assert!(
+        sent[0].0.starts_with(&format!("Job {}", quote.reference)),
+        "{:?}",
+        sent[0].0
+    );
+    assert!(
+        sent[0].1.contains("Cc: help@hallpartners.example"),
+        "the managers are copied when production takes the brief itself"
+    );
+    // Production's page of the brief mail is the client's email.
+    let notice = e
+        .ctx
+        .store
+        .outbox_list(&["pending"], 50)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .find(|r| r.recipients.contains("production@"))
+        .expect("the hand-off");
+    let r = e
+        .send(get(&format!("/drafts/{}", notice.message_id), &mgr))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        r.headers()[header::LOCATION].to_str().expect("ascii"),
+        format!("/drafts/{id}")
+    );
     let jobs = e.ctx.store.jobs().await.expect("jobs");
     assert_eq!(jobs.len(), 1);
     assert!(
@@ -756,6 +807,17 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
         e.ctx.store.jobs().await.expect("jobs")[0].state,
         "cancelled"
     );
+    let sent = to_production(&e).await;
+    assert_eq!(sent.len(), 2, "production is told the job is off");
+    assert!(
+        sent[1]
+            .0
+            .starts_with(&format!("Cancelled: job {}", quote.reference))
+            && sent[1].1.contains("Please stop any work on it")
+            && sent[1].1.contains("which is now declined"),
+        "{:?}",
+        sent[1]
+    );
     let r = e
         .send(post_form(
             &format!("/jobs/{job}"),
@@ -778,6 +840,40 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(status(&e).await, "accepted");
     assert_eq!(e.ctx.store.jobs().await.expect("jobs")[0].state, "new");
+    let sent = to_production(&e).await;
+    assert_eq!(sent.len(), 3, "production is told the job is back on");
+    assert!(
+        sent[2]
+            .0
+            .starts_with(&format!("Back on: job {}", quote.reference))
+            && sent[2]
+                .1
+                .contains("TAKE THE BRIEF FROM THE CLIENT DIRECTLY"),
+        "the brief comes again: {:?}",
+        sent[2]
+    );
+    // Saying yes to a yes changes nothing: the job keeps its state, production hears nothing.
+    let r = e
+        .send(post_form(
+            &format!("/jobs/{job}"),
+            &prod,
+            &format!("state=in_progress&csrf={prod_csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{}", reply.id),
+            &mgr,
+            &format!("action=accept&csrf={csrf}"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        e.ctx.store.jobs().await.expect("jobs")[0].state,
+        "in_progress"
+    );
+    assert_eq!(to_production(&e).await.len(), 3);
     // The client's email shows the reply and its override buttons; the clock has stopped.
     let page = text(e.send(get(&format!("/drafts/{id}"), &mgr)).await).await;
     assert!(
@@ -790,4 +886,6 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
             && !page.contains("data-received"),
         "{page}"
     );
+    // Times are written on the server (in the firm's zone), readable without JavaScript.
+    assert!(page.matches(" UTC</span>").count() >= 3, "{page}");
 }

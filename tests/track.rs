@@ -191,6 +191,50 @@ async fn accept_decline_and_out_of_office_end_to_end() {
             && text.contains("Auto-Submitted: auto-generated"),
         "{text}"
     );
+    // A colleague answers the hand-off in the shared mailbox: it threads to the quote, but it
+    // is not the client's decision; it goes through the pipeline like any email.
+    let handoff_id = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Message-ID: <"))
+        .and_then(|l| l.strip_suffix('>'))
+        .expect("the hand-off has a Message-ID")
+        .to_string();
+    let before = store.counts().await.expect("counts");
+    let settled = |c: &std::collections::HashMap<String, i64>| {
+        c.iter()
+            .filter(|(k, _)| k.as_str() != "received")
+            .map(|(_, v)| v)
+            .sum::<i64>()
+    };
+    let settled_before = settled(&before.into_iter().collect());
+    dovecot
+        .append(&[reply(
+            "colleague",
+            "jane@hallpartners.example",
+            &handoff_id,
+            &format!("Re: Job {reference}: alice@client.example: Contract acc"),
+            "No, we can't take this on this week.",
+            "",
+        )])
+        .await;
+    wait_for(
+        &store,
+        Duration::from_secs(15),
+        "the colleague's email settled",
+        |c| settled(c) > settled_before,
+    )
+    .await;
+    assert_eq!(quote_status(&store, &reference).await, "accepted");
+    let q1 = store
+        .quote_by_reference(&reference)
+        .await
+        .expect("q")
+        .expect("exists");
+    assert_eq!(
+        store.replies_to_quote(q1.id).await.expect("replies").len(),
+        1,
+        "only the client's yes is a reply to the quote"
+    );
 
     // 2. No thanks → declined.
     let (_, ours2, ref2) = quote_sent(&dir, &dovecot, &store, "dec", "bob@client.example").await;

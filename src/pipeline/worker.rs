@@ -321,46 +321,16 @@ pub async fn decide(
     }
     tx.audit(quote.message_id, actor, "job created", Some(&why))
         .await?;
-    let mailbox = ctx.config.mailbox.iter().find(|m| m.name == quote.mailbox);
-    if let (Some(mb), Some(prod)) = (
-        mailbox,
-        mailbox.and_then(|m| m.production_address.as_deref()),
-    ) {
-        let client = quote.client.as_deref().unwrap_or("client");
-        let subject = format!(
-            "Job {}: {client}: {}",
-            quote.reference,
-            quote.subject.as_deref().unwrap_or("")
-        );
-        let plain = crate::outbox::Plain {
-            from: &mb.address,
-            to: prod,
-            // When production must take the brief from the client, the client managers see it.
-            cc: direct.then_some(mb.address.as_str()),
-            subject: &subject,
-            body: &brief,
-        };
-        match crate::outbox::build_plain(&ctx.config, &plain, ctx.clock.now_ms()) {
-            Ok(built) => {
-                tx.queue_outbox(
-                    reply_id,
-                    &crate::store::NewOutbox {
-                        mailbox: quote.mailbox.clone(),
-                        rfc_message_id: built.message_id,
-                        sender: built.sender,
-                        recipients: built.recipients,
-                        raw: built.raw,
-                        automatic: false,
-                    },
-                )
-                .await?;
-                ctx.outbox_nudge.notify_one();
-            }
-            Err(e) => {
-                warn!(quote = %quote.reference, error = %e, "cannot build the hand-off; the job is on the Jobs page")
-            }
-        }
-    }
+    crate::track::tell_production(
+        ctx,
+        tx,
+        quote,
+        crate::track::ToProduction::Brief {
+            brief: &brief,
+            direct,
+        },
+    )
+    .await?;
     Ok(())
 }
 

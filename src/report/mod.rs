@@ -305,21 +305,6 @@ pub async fn build(
     ))
 }
 
-/// What the analysis of a sent answer says about free work.
-#[derive(serde::Deserialize)]
-struct Analysed {
-    #[serde(default)]
-    questions: Vec<AnalysedQuestion>,
-    #[serde(default)]
-    free_minutes: u64,
-}
-
-#[derive(serde::Deserialize)]
-struct AnalysedQuestion {
-    #[serde(default)]
-    free: bool,
-}
-
 #[derive(Default)]
 struct Acc {
     figures: Figures,
@@ -344,12 +329,12 @@ impl Acc {
         if took <= FIVE_MINUTES_MS {
             self.figures.within_five += 1;
         }
-        match e.analysis.as_deref().map(serde_json::from_str::<Analysed>) {
-            Some(Ok(a)) => {
-                self.figures.free_questions += a.questions.iter().filter(|q| q.free).count() as u64;
-                self.figures.free_minutes += a.free_minutes;
+        match (e.free_questions, e.free_minutes) {
+            (Some(questions), Some(minutes)) => {
+                self.figures.free_questions += questions.max(0) as u64;
+                self.figures.free_minutes += minutes.max(0) as u64;
             }
-            Some(Err(_)) | None => {
+            _ => {
                 if notes.len() < 20 {
                     notes.push(format!(
                         "an answer to {} has no readable analysis; its free minutes are not counted",

@@ -17,6 +17,7 @@ use super::{ApiError, AppError, AppState};
 use crate::outbox;
 use crate::pipeline::Preview;
 use crate::store::DraftRow;
+use crate::track::ToProduction;
 use crate::triage::{self, Category};
 
 /// The client's address, when the server knows it (not in `oneshot` tests).
@@ -307,6 +308,7 @@ pub async fn sent_page(
         .iter()
         .map(outbox_json)
         .collect();
+    let rows = with_when(&rows, "sent_at", state.ctx.config.track.tz());
     let mut c = page_context(&state, &user, "Sent", "sent");
     c.insert("sends", &rows);
     c.insert("failed", &Vec::<Value>::new());
@@ -678,22 +680,47 @@ async fn override_decision(
         "decline" => "declined",
         _ => "sent",
     };
+    let actor = user.principal.name.as_str();
     let mut tx = ctx.store.begin().await?;
+    let job_before = tx.job_of_quote(quote.id).await?;
     if to == "accepted" {
-        if quote.status != "sent" {
-            tx.override_quote(quote.id, "sent").await?;
+        if quote.status != "accepted" {
+            if quote.status != "sent" {
+                tx.override_quote(quote.id, "sent").await?;
+            }
+            let open = crate::store::QuoteRow {
+                status: "sent".into(),
+                ..quote.clone()
+            };
+            crate::pipeline::worker::decide(ctx, &mut tx, id, &mail, &open, true, actor)
+                .await
+                .map_err(|e| AppError::Internal(format!("{:#}", anyhow::Error::from(e))))?;
+            // A job cancelled by an earlier override comes back.
+            tx.override_quote(quote.id, "accepted").await?;
         }
-        let open = crate::store::QuoteRow {
-            status: "sent".into(),
-            ..quote.clone()
-        };
-        crate::pipeline::worker::decide(ctx, &mut tx, id, &mail, &open, true, &user.principal.name)
-            .await
-            .map_err(|e| AppError::Internal(format!("{:#}", anyhow::Error::from(e))))?;
-        // A job cancelled by an earlier override comes back.
-        tx.override_quote(quote.id, "accepted").await?;
     } else {
         tx.override_quote(quote.id, to).await?;
+    }
+    // Production hears of a job that was handed over and is now off, or that is back on.
+    let job_after = tx.job_of_quote(quote.id).await?;
+    if let (Some((_, before, _)), Some((_, after, brief))) = (&job_before, &job_after) {
+        let what = match (before.as_str(), after.as_str()) {
+            ("new" | "in_progress", "cancelled") => {
+                Some(ToProduction::Cancelled { actor, status: to })
+            }
+            ("cancelled", "new") => Some(ToProduction::BackOn { actor, brief }),
+            _ => None,
+        };
+        if let Some(what) = what
+            && crate::track::tell_production(ctx, &mut tx, &quote, what).await?
+        {
+            let told = match what {
+                ToProduction::BackOn { .. } => "production told: the job is back on",
+                _ => "production told: the job is cancelled",
+            };
+            tx.audit(quote.message_id, actor, told, Some(&quote.reference))
+                .await?;
+        }
     }
     // A reply still waiting for a person's answer stays in the inbox when the quote is reopened.
     let status = match ctx.store.draft(id).await? {
@@ -727,12 +754,40 @@ async fn override_decision(
     Ok(format!("{} is now {to}", quote.reference))
 }
 
+/// A time as the page shows it without JavaScript: "25 Nov 2026 14:03 CET".
+fn when_text(ms: i64, tz: chrono_tz::Tz) -> String {
+    chrono::TimeZone::timestamp_millis_opt(&tz, ms)
+        .single()
+        .map(|t| t.format("%-d %b %Y %H:%M %Z").to_string())
+        .unwrap_or_default()
+}
+
+/// Rows as JSON, each with `<field>_text`: its epoch-ms `field` written by [`when_text`].
+fn with_when<T: serde::Serialize>(rows: &[T], field: &str, tz: chrono_tz::Tz) -> Vec<Value> {
+    rows.iter()
+        .map(|r| {
+            let mut v = serde_json::to_value(r).unwrap_or(Value::Null);
+            if let Some(ms) = v.get(field).and_then(Value::as_i64) {
+                v[format!("{field}_text")] = json!(when_text(ms, tz));
+            }
+            v
+        })
+        .collect()
+}
+
 pub async fn draft_page(
     State(state): State<AppState>,
     user: User,
     Path(id): Path<i64>,
-) -> Result<Html<String>, AppError> {
-    let draft = state.ctx.store.draft(id).await?.ok_or(AppError::NotFound)?;
+) -> Result<Response, AppError> {
+    let Some(draft) = state.ctx.store.draft(id).await? else {
+        // A reply settled without a draft, or a notice to production: both belong to a quote,
+        // whose email's page shows them.
+        return match state.ctx.store.quote_of_message(id).await? {
+            Some(q) => Ok(Redirect::to(&format!("/drafts/{}", q.message_id)).into_response()),
+            None => Err(AppError::NotFound),
+        };
+    };
     let preview: Value = serde_json::from_str(&draft.analysis).unwrap_or(Value::Null);
     let audit = state.ctx.store.audit_trail(id).await?;
     let out = state.ctx.store.outbox_for(id).await?;
@@ -742,16 +797,17 @@ pub async fn draft_page(
         draft.message.subject.as_deref().unwrap_or("(no subject)"),
         "inbox",
     );
-    c.insert(
-        "m",
-        &row_json(&draft.message, &state.ctx.config.pricing.currency_symbol),
-    );
+    // Times are written in the firm's time zone; the script rewrites them in the reader's.
+    let tz = state.ctx.config.track.tz();
+    let mut m = row_json(&draft.message, &state.ctx.config.pricing.currency_symbol);
+    m["received_text"] = json!(when_text(draft.message.received_at, tz));
+    c.insert("m", &m);
     c.insert("preview", &preview);
     c.insert(
         "draft",
         &json!({"to": draft.to_addr, "subject": draft.subject, "body": draft.body}),
     );
-    c.insert("audit", &audit);
+    c.insert("audit", &with_when(&audit, "at", tz));
     c.insert("outbox", &out.as_ref().map(outbox_json));
     c.insert(
         "editable",
@@ -773,7 +829,7 @@ pub async fn draft_page(
         None => Vec::new(),
     };
     c.insert("own_quote", &own_quote);
-    c.insert("replies", &replies);
+    c.insert("replies", &with_when(&replies, "received_at", tz));
     c.insert(
         "answered_in",
         &out.as_ref()
@@ -793,7 +849,7 @@ pub async fn draft_page(
         .map(|r| r.id)
         .find(|&i| i != id);
     c.insert("next_id", &next);
-    state.render("draft.html", &c)
+    Ok(state.render("draft.html", &c)?.into_response())
 }
 
 pub async fn draft_form(

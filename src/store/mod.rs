@@ -25,7 +25,7 @@ mod report;
 mod review;
 mod track;
 
-pub use report::{EmailFact, QuoteFact};
+pub use report::{EmailFact, QuoteFact, free_work};
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
 pub use track::{JobRow, QuoteRow, ReplyRow};
 
@@ -210,6 +210,7 @@ pub struct Store {
     clock: SharedClock,
     /// A printable name of the database (no password).
     pub name: String,
+    sqlite: bool,
     _lock: Option<std::sync::Arc<File>>,
 }
 
@@ -323,12 +324,39 @@ impl Store {
                     source,
                 })?;
         }
-        Ok(Store {
+        let store = Store {
             pool,
             clock,
             name,
+            sqlite,
             _lock: None,
-        })
+        };
+        if migrate && sqlite {
+            // Statistics for the planner, so that reports read from their covering indexes.
+            store.optimize().await?;
+        }
+        Ok(store)
+    }
+
+    /// Refreshes SQLite's planner statistics where they are missing or stale (`PRAGMA optimize`
+    /// over every table, each analysis limited to a sample): done at open and every few hours
+    /// by the daemon. PostgreSQL keeps its own (autovacuum).
+    pub async fn optimize(&self) -> Result<()> {
+        if !self.sqlite {
+            return Ok(());
+        }
+        let mut conn = self
+            .pool
+            .acquire()
+            .await
+            .map_err(q("refresh the planner's statistics"))?;
+        for pragma in ["PRAGMA analysis_limit = 1000", "PRAGMA optimize = 0x10002"] {
+            sqlx::query(pragma)
+                .execute(&mut *conn)
+                .await
+                .map_err(q("refresh the planner's statistics"))?;
+        }
+        Ok(())
     }
 
     /// Closes the pool, waiting for connections to be returned.
@@ -576,10 +604,11 @@ impl Tx {
             ),
             None => None,
         };
+        let (free_questions, free_minutes) = report::free_work(&draft.analysis);
         sqlx::query(
             "INSERT INTO drafts (message_id, quote_id, to_addr, subject, body, in_reply_to, refs, \
-             questions, analysis, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)",
+             questions, analysis, created_at, updated_at, free_questions, free_minutes) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12)",
         )
         .bind(id)
         .bind(quote_id)
@@ -591,6 +620,8 @@ impl Tx {
         .bind(draft.questions)
         .bind(&draft.analysis)
         .bind(self.now)
+        .bind(free_questions)
+        .bind(free_minutes)
         .execute(&mut *self.tx)
         .await
         .map_err(q("record a draft"))?;

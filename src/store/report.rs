@@ -19,8 +19,11 @@ pub struct EmailFact {
     pub status: String,
     /// When the answer was sent, if it was.
     pub answered_at: Option<i64>,
-    /// The analysis the answer was sent from (only for answered emails).
-    pub analysis: Option<String>,
+    /// Questions answered free in the answer that was sent (only for answered emails; `None`
+    /// when its analysis could not be read).
+    pub free_questions: Option<i64>,
+    /// Free minutes given in that answer (as above).
+    pub free_minutes: Option<i64>,
 }
 
 /// A quote sent in the period.
@@ -44,6 +47,31 @@ pub struct QuoteFact {
     pub unclear: bool,
 }
 
+/// What an analysis (a pipeline `Preview` as JSON) gives free: the questions answered free and
+/// the free minutes, or `None` for both when it cannot be read. Kept in the draft's row beside
+/// the analysis, so that a report over a year reads two numbers per email, not the analysis.
+pub fn free_work(analysis: &str) -> (Option<i64>, Option<i64>) {
+    #[derive(serde::Deserialize)]
+    struct Analysed {
+        #[serde(default)]
+        questions: Vec<Question>,
+        #[serde(default)]
+        free_minutes: i64,
+    }
+    #[derive(serde::Deserialize)]
+    struct Question {
+        #[serde(default)]
+        free: bool,
+    }
+    match serde_json::from_str::<Analysed>(analysis) {
+        Ok(a) => (
+            Some(a.questions.iter().filter(|q| q.free).count() as i64),
+            Some(a.free_minutes),
+        ),
+        Err(_) => (None, None),
+    }
+}
+
 fn mailbox_clause(mailbox: Option<&str>, n: usize) -> String {
     mailbox.map_or(String::new(), |_| format!(" AND m.mailbox = ${n}"))
 }
@@ -58,10 +86,12 @@ impl Store {
     ) -> Result<Vec<EmailFact>> {
         let sql = format!(
             "SELECT m.mailbox, m.from_addr, m.from_name, m.received_at, m.status, o.sent_at, \
-             CASE WHEN o.sent_at IS NOT NULL THEN d.analysis END \
+             CASE WHEN o.sent_at IS NOT NULL THEN d.free_questions END, \
+             CASE WHEN o.sent_at IS NOT NULL THEN d.free_minutes END \
              FROM messages m LEFT JOIN drafts d ON d.message_id = m.id \
              LEFT JOIN outbox o ON o.message_id = m.id AND o.status = 'sent' \
-             WHERE m.kind = 'client' AND m.received_at >= $1 AND m.received_at < $2{} ORDER BY m.id",
+             WHERE m.kind = 'client' AND m.received_at >= $1 AND m.received_at < $2{} \
+             ORDER BY m.received_at, m.id",
             mailbox_clause(mailbox, 3)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -83,7 +113,8 @@ impl Store {
                 received_at: r.get(3),
                 status: r.get(4),
                 answered_at: r.get(5),
-                analysis: r.get(6),
+                free_questions: r.get(6),
+                free_minutes: r.get(7),
             })
             .collect())
     }

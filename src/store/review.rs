@@ -628,7 +628,7 @@ impl Store {
         };
         if let Some(ms) = message_status {
             sqlx::query(
-                "UPDATE messages SET status = $1, updated_at = $2 WHERE id = (SELECT message_id FROM outbox WHERE id = $3) AND kind <> 'reply'",
+                "UPDATE messages SET status = $1, updated_at = $2 WHERE id = (SELECT message_id FROM outbox WHERE id = $3) AND kind <> 'notice'",
             )
             .bind(ms)
             .bind(now)
@@ -706,8 +706,10 @@ impl Tx {
         questions: i64,
         quote: Option<(f64, f64, f64)>,
     ) -> Result<()> {
+        let (free_questions, free_minutes) = super::report::free_work(analysis);
         sqlx::query(
-            "UPDATE drafts SET subject = $1, body = $2, analysis = $3, questions = $4, updated_at = $5 WHERE message_id = $6",
+            "UPDATE drafts SET subject = $1, body = $2, analysis = $3, questions = $4, updated_at = $5, \
+             free_questions = $7, free_minutes = $8 WHERE message_id = $6",
         )
         .bind(subject)
         .bind(body)
@@ -715,6 +717,8 @@ impl Tx {
         .bind(questions)
         .bind(self.now)
         .bind(id)
+        .bind(free_questions)
+        .bind(free_minutes)
         .execute(&mut *self.tx)
         .await
         .map_err(q("save a draft"))?;
@@ -811,12 +815,16 @@ impl Tx {
         .map_err(q("retry a send"))?
         .rows_affected();
         if n > 0 {
-            sqlx::query("UPDATE messages SET status = 'approved', updated_at = $1 WHERE id = $2")
-                .bind(self.now)
-                .bind(message_id)
-                .execute(&mut *self.tx)
-                .await
-                .map_err(q("retry a send"))?;
+            // A notice to production keeps its own status.
+            sqlx::query(
+                "UPDATE messages SET status = 'approved', updated_at = $1 WHERE id = $2 \
+                 AND kind <> 'notice'",
+            )
+            .bind(self.now)
+            .bind(message_id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(q("retry a send"))?;
         }
         Ok(n > 0)
     }

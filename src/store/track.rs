@@ -117,7 +117,9 @@ pub struct JobRow {
 }
 
 impl Store {
-    /// The sent quote whose reply (or reminder) carried one of these Message-IDs.
+    /// The sent quote whose reply (or reminder) carried one of these Message-IDs. Mail to
+    /// production (kind `notice`) belongs to a quote too, but a colleague's answer to it is not
+    /// the client's decision.
     pub async fn quote_by_our_ids(&self, ids: &[String]) -> Result<Option<QuoteRow>> {
         if ids.is_empty() {
             return Ok(None);
@@ -128,7 +130,9 @@ impl Store {
              LEFT JOIN drafts d ON d.message_id = om.id \
              JOIN quotes q ON q.id = COALESCE(om.quote_id, d.quote_id) \
              JOIN messages m ON m.id = q.message_id \
-             WHERE o.rfc_message_id IN ({}) ORDER BY q.id DESC LIMIT 1",
+             WHERE o.rfc_message_id IN ({}) \
+             AND om.kind <> 'notice' \
+             ORDER BY q.id DESC LIMIT 1",
             placeholders.join(", ")
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
@@ -418,6 +422,48 @@ impl Tx {
         .map_err(q("update a job"))?
         .rows_affected();
         Ok(n > 0)
+    }
+
+    /// A quote's job: its id, state and brief.
+    pub async fn job_of_quote(&mut self, quote_id: i64) -> Result<Option<(i64, String, String)>> {
+        let row = sqlx::query("SELECT id, state, brief FROM jobs WHERE quote_id = $1")
+            .bind(quote_id)
+            .fetch_optional(&mut *self.tx)
+            .await
+            .map_err(q("read a quote's job"))?;
+        Ok(row.map(|r| (r.get(0), r.get(1), r.get(2))))
+    }
+
+    /// Stores a notice of ours to production about a quote's job (cancelled, back on) as a
+    /// message of kind `notice`, so that it can be queued in the outbox like the hand-off;
+    /// `key` makes it once only. Returns its id, or `None` when it was stored already.
+    pub async fn add_notice(
+        &mut self,
+        mailbox: &str,
+        quote_id: i64,
+        key: &str,
+        to: &str,
+        subject: &str,
+        raw: &[u8],
+    ) -> Result<Option<i64>> {
+        let row = sqlx::query(
+            "INSERT INTO messages (mailbox, source_key, message_id, fingerprint, raw, size, received_at, status, \
+             from_addr, subject, updated_at, kind, quote_id) \
+             VALUES ($1, $2, NULL, $2, $3, $4, $5, 'notice', $6, $7, $5, 'notice', $8) \
+             ON CONFLICT DO NOTHING RETURNING id",
+        )
+        .bind(mailbox)
+        .bind(key)
+        .bind(raw)
+        .bind(i64::try_from(raw.len()).unwrap_or(0))
+        .bind(self.now)
+        .bind(to)
+        .bind(subject)
+        .bind(quote_id)
+        .fetch_optional(&mut *self.tx)
+        .await
+        .map_err(q("store a notice to production"))?;
+        Ok(row.map(|r| r.get(0)))
     }
 
     /// Queues a message we send without review (the hand-off to production), tied to `message_id`.

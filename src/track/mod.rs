@@ -163,6 +163,129 @@ pub fn handoff(
     Ok((text, direct, why))
 }
 
+/// What production is told about a quote's job.
+#[derive(Debug, Clone, Copy)]
+pub enum ToProduction<'a> {
+    /// The hand-off: the job's brief (the client managers copied when production must take
+    /// the brief from the client directly).
+    Brief {
+        /// The brief.
+        brief: &'a str,
+        /// Production takes the brief from the client.
+        direct: bool,
+    },
+    /// A manager changed the decision: the job is off.
+    Cancelled {
+        /// Who changed it.
+        actor: &'a str,
+        /// The quote's status now (`declined`, `sent`, …).
+        status: &'a str,
+    },
+    /// A manager recorded the client's yes again: the job is back, with its brief.
+    BackOn {
+        /// Who recorded it.
+        actor: &'a str,
+        /// The brief.
+        brief: &'a str,
+    },
+}
+
+/// Queues mail to the production address of the quote's mailbox, in the caller's transaction,
+/// as a message of its own (kind `notice`; a colleague's answer to it is never read as the
+/// client's decision). False when the mailbox has no production address, or the mail cannot be
+/// built (logged; the job is on the Jobs page either way).
+pub async fn tell_production(
+    ctx: &Daemon,
+    tx: &mut crate::store::Tx,
+    quote: &QuoteRow,
+    what: ToProduction<'_>,
+) -> Result<bool, StoreError> {
+    let mailbox = ctx.config.mailbox.iter().find(|m| m.name == quote.mailbox);
+    let (Some(mb), Some(prod)) = (
+        mailbox,
+        mailbox.and_then(|m| m.production_address.as_deref()),
+    ) else {
+        return Ok(false);
+    };
+    let client = quote.client.as_deref().unwrap_or("client");
+    let about = format!(
+        "{}: {client}: {}",
+        quote.reference,
+        quote.subject.as_deref().unwrap_or("")
+    );
+    let now = ctx.clock.now_ms();
+    let (key, subject, body, cc) = match what {
+        ToProduction::Brief { brief, direct } => (
+            format!("production:{}:brief", quote.reference),
+            format!("Job {about}"),
+            brief.to_string(),
+            direct,
+        ),
+        ToProduction::Cancelled { actor, status } => {
+            let now_is = match status {
+                "declined" => "declined",
+                "expired" => "expired",
+                _ => "open again, waiting for the client's decision",
+            };
+            (
+                format!("production:{}:cancelled:{now}", quote.reference),
+                format!("Cancelled: job {about}"),
+                format!(
+                    "Job {} for {client} is cancelled: {actor} changed the decision on the quote, \
+                     which is now {now_is}.\n\nPlease stop any work on it. The brief you were sent \
+                     no longer stands; if this looks wrong, ask the client manager.\n\n-- \n{}\n",
+                    quote.reference, ctx.config.firm.name
+                ),
+                false,
+            )
+        }
+        ToProduction::BackOn { actor, brief } => (
+            format!("production:{}:back-on:{now}", quote.reference),
+            format!("Back on: job {about}"),
+            format!(
+                "Job {} for {client} is back on: {actor} recorded that the client accepted the \
+                 quote. The brief follows.\n\n{brief}",
+                quote.reference
+            ),
+            false,
+        ),
+    };
+    let plain = crate::outbox::Plain {
+        from: &mb.address,
+        to: prod,
+        cc: cc.then_some(mb.address.as_str()),
+        subject: &subject,
+        body: &body,
+    };
+    let built = match crate::outbox::build_plain(&ctx.config, &plain, now) {
+        Ok(b) => b,
+        Err(e) => {
+            warn!(quote = %quote.reference, error = %e, "cannot build the mail to production; the job is on the Jobs page");
+            return Ok(false);
+        }
+    };
+    let Some(id) = tx
+        .add_notice(&quote.mailbox, quote.id, &key, prod, &subject, &built.raw)
+        .await?
+    else {
+        return Ok(false);
+    };
+    tx.queue_outbox(
+        id,
+        &crate::store::NewOutbox {
+            mailbox: quote.mailbox.clone(),
+            rfc_message_id: built.message_id,
+            sender: built.sender,
+            recipients: built.recipients,
+            raw: built.raw,
+            automatic: false,
+        },
+    )
+    .await?;
+    ctx.outbox_nudge.notify_one();
+    Ok(true)
+}
+
 /// `n` business days (Monday to Friday, in `tz`) after `start_ms`, at the same time of day.
 pub fn add_business_days(start_ms: i64, n: u32, tz: chrono_tz::Tz) -> i64 {
     let Some(start) = tz.timestamp_millis_opt(start_ms).single() else {
@@ -306,10 +429,20 @@ async fn remind(ctx: &Daemon, q: &QuoteRow) -> Result<bool, StoreError> {
     Ok(added.is_some())
 }
 
-/// Reminders and expiry until cancelled.
+/// How often the database's planner statistics are refreshed (it also happens at start).
+const OPTIMIZE_EVERY: std::time::Duration = std::time::Duration::from_secs(6 * 3600);
+
+/// Reminders and expiry until cancelled (and, every few hours, the planner's statistics).
 pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), StoreError> {
     let every = std::time::Duration::from_secs(ctx.config.track.check_seconds.max(1));
+    let mut optimized = tokio::time::Instant::now();
     loop {
+        if optimized.elapsed() >= OPTIMIZE_EVERY {
+            optimized = tokio::time::Instant::now();
+            if let Err(e) = ctx.store.optimize().await {
+                warn!(error = %format!("{e:#}"), "the planner's statistics were not refreshed");
+            }
+        }
         match tick(&ctx).await {
             Ok(_) => {}
             Err(e) if e.is_retryable() => {

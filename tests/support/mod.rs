@@ -512,6 +512,7 @@ address = "help@hallpartners.example"
 kind = "maildir"
 path = "{}"
 rescan_seconds = 1
+{extra_mailbox}
 "#,
             dir.join("Maildir").display()
         ),

@@ -62,9 +62,11 @@ impl Seed {
             r#"{{"questions": [{}], "free_minutes": {free_minutes}}}"#,
             questions.join(", ")
         );
+        // The free figures beside the analysis, as the daemon writes them.
+        let (free_questions, free_minutes) = fiveminute::store::free_work(&analysis);
         sqlx::query(
-            "INSERT INTO drafts (message_id, to_addr, subject, body, questions, analysis, created_at, updated_at) \
-             VALUES (?, ?, 'Re: Question', 'body', ?, ?, ?, ?)",
+            "INSERT INTO drafts (message_id, to_addr, subject, body, questions, analysis, created_at, updated_at, \
+             free_questions, free_minutes) VALUES (?, ?, 'Re: Question', 'body', ?, ?, ?, ?, ?, ?)",
         )
         .bind(id)
         .bind(from)
@@ -72,6 +74,8 @@ impl Seed {
         .bind(analysis)
         .bind(received)
         .bind(received)
+        .bind(free_questions)
+        .bind(free_minutes)
         .execute(&self.pool)
         .await
         .expect("draft");
