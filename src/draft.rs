@@ -17,7 +17,13 @@ use crate::parse::{InboundMail, Mailbox};
 use crate::triage::{Quote, Triage};
 
 /// The templates every installation must have.
-pub const TEMPLATE_NAMES: &[&str] = &["reply.txt", "subject.txt", "handoff.txt", "reminder.txt"];
+pub const TEMPLATE_NAMES: &[&str] = &[
+    "reply.txt",
+    "subject.txt",
+    "handoff.txt",
+    "reminder.txt",
+    "notice.txt",
+];
 
 /// The example templates, compiled in as the fallback for the built-in configuration.
 const BUILT_IN: &[(&str, &str)] = &[
@@ -25,6 +31,7 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("subject.txt", include_str!("../templates/subject.txt")),
     ("handoff.txt", include_str!("../templates/handoff.txt")),
     ("reminder.txt", include_str!("../templates/reminder.txt")),
+    ("notice.txt", include_str!("../templates/notice.txt")),
 ];
 
 /// Errors of loading or rendering templates.
@@ -154,6 +161,14 @@ impl Templates {
         });
         for name in ["handoff.txt", "reminder.txt"] {
             self.render_named(name, &sample)?;
+        }
+        for notice in ["cancelled", "back_on"] {
+            let mut sample = sample.clone();
+            sample["notice"] = notice.into();
+            sample["actor"] = "mia".into();
+            sample["status_text"] = "declined".into();
+            sample["brief"] = "New job Q-0042: …".into();
+            self.render_named("notice.txt", &sample)?;
         }
         Ok(())
     }
@@ -344,7 +359,7 @@ mod tests {
     use std::collections::HashMap;
 
     fn copy_others(dir: &Path) {
-        for name in ["handoff.txt", "reminder.txt"] {
+        for name in ["handoff.txt", "reminder.txt", "notice.txt"] {
             std::fs::copy(Path::new("templates").join(name), dir.join(name)).expect("copy");
         }
     }

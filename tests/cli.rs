@@ -192,7 +192,7 @@ fn check_reports_a_broken_template_with_its_file() {
     std::fs::create_dir_all(dir.join("config")).expect("dir");
     std::fs::write(dir.join("templates/reply.txt"), "Hi {{ client.first_name\n").expect("write");
     std::fs::write(dir.join("templates/subject.txt"), "{{ subject }}").expect("write");
-    for name in ["handoff.txt", "reminder.txt"] {
+    for name in ["handoff.txt", "reminder.txt", "notice.txt"] {
         std::fs::copy(
             format!("templates/{name}"),
             dir.join("templates").join(name),

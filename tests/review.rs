@@ -886,6 +886,16 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
             && !page.contains("data-received"),
         "{page}"
     );
+    // The mail production was sent is listed with the quote, in order.
+    let listed = page.split("Mail to production").nth(1).unwrap_or_default();
+    let at = |what: &str| listed.find(&format!("{what} {}", quote.reference));
+    assert!(
+        matches!(
+            (at("Job"), at("Cancelled: job"), at("Back on: job")),
+            (Some(a), Some(b), Some(c)) if a < b && b < c
+        ),
+        "{listed}"
+    );
     // Times are written on the server (in the firm's zone), readable without JavaScript.
     assert!(page.matches(" UTC</span>").count() >= 3, "{page}");
 }

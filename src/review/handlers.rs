@@ -830,6 +830,16 @@ pub async fn draft_page(
     };
     c.insert("own_quote", &own_quote);
     c.insert("replies", &with_when(&replies, "received_at", tz));
+    let production: Vec<Value> = match &own_quote {
+        Some(q) => state.ctx.store.production_mail(q.id).await?,
+        None => Vec::new(),
+    }
+    .into_iter()
+    .map(|(subject, to, status, at)| {
+        json!({"subject": subject, "to": to, "status": status, "created_at": at})
+    })
+    .collect();
+    c.insert("production_mail", &with_when(&production, "created_at", tz));
     c.insert(
         "answered_in",
         &out.as_ref()

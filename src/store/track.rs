@@ -146,6 +146,27 @@ impl Store {
         Ok(row.as_ref().map(quote_row))
     }
 
+    /// Mail to production about a quote (its brief, cancelled, back on), oldest first:
+    /// (subject, recipients, outbox status, queued at).
+    pub async fn production_mail(
+        &self,
+        quote_id: i64,
+    ) -> Result<Vec<(Option<String>, String, String, i64)>> {
+        let rows = sqlx::query(
+            "SELECT m.subject, o.recipients, o.status, o.created_at FROM outbox o \
+             JOIN messages m ON m.id = o.message_id \
+             WHERE m.quote_id = $1 AND m.kind = 'notice' ORDER BY o.id",
+        )
+        .bind(quote_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("list mail to production"))?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+            .collect())
+    }
+
     /// A quote by its reference (`Q-0042`), in any letter case.
     pub async fn quote_by_reference(&self, reference: &str) -> Result<Option<QuoteRow>> {
         let sql = format!(

@@ -214,11 +214,24 @@ pub async fn tell_production(
         quote.subject.as_deref().unwrap_or("")
     );
     let now = ctx.clock.now_ms();
+    let notice = |kind: &str, actor: &str, status_text: &str, brief: &str| {
+        let value = json!({
+            "notice": kind,
+            "actor": actor,
+            "status_text": status_text,
+            "job": {"reference": quote.reference},
+            "client": {"address": client},
+            "subject": quote.subject,
+            "brief": brief,
+            "firm": {"name": ctx.config.firm.name, "signer": ctx.config.firm.signer},
+        });
+        ctx.pipeline.templates().render_named("notice.txt", &value)
+    };
     let (key, subject, body, cc) = match what {
         ToProduction::Brief { brief, direct } => (
             format!("production:{}:brief", quote.reference),
             format!("Job {about}"),
-            brief.to_string(),
+            Ok(brief.to_string()),
             direct,
         ),
         ToProduction::Cancelled { actor, status } => {
@@ -230,25 +243,23 @@ pub async fn tell_production(
             (
                 format!("production:{}:cancelled:{now}", quote.reference),
                 format!("Cancelled: job {about}"),
-                format!(
-                    "Job {} for {client} is cancelled: {actor} changed the decision on the quote, \
-                     which is now {now_is}.\n\nPlease stop any work on it. The brief you were sent \
-                     no longer stands; if this looks wrong, ask the client manager.\n\n-- \n{}\n",
-                    quote.reference, ctx.config.firm.name
-                ),
+                notice("cancelled", actor, now_is, ""),
                 false,
             )
         }
         ToProduction::BackOn { actor, brief } => (
             format!("production:{}:back-on:{now}", quote.reference),
             format!("Back on: job {about}"),
-            format!(
-                "Job {} for {client} is back on: {actor} recorded that the client accepted the \
-                 quote. The brief follows.\n\n{brief}",
-                quote.reference
-            ),
+            notice("back_on", actor, "accepted", brief),
             false,
         ),
+    };
+    let body = match body {
+        Ok(b) => b,
+        Err(e) => {
+            warn!(quote = %quote.reference, error = %e, "cannot write the mail to production (templates/notice.txt); the job is on the Jobs page");
+            return Ok(false);
+        }
     };
     let plain = crate::outbox::Plain {
         from: &mb.address,
