@@ -639,6 +639,31 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
     );
     let page = text(e.send(get(&format!("/drafts/{}", reply.id), &mgr)).await).await;
     assert!(page.contains(&format!("Reply to quote {}", quote.reference)));
+    // The manager answers the counter-offer first; once it goes out, the reply reads "sent".
+    fiveminute::outbox::approve(&e.ctx.store, &e.ctx.config, &clock, reply.id, "mia", false)
+        .await
+        .expect("approves the answer");
+    let answer = e
+        .ctx
+        .store
+        .outbox_for(reply.id)
+        .await
+        .expect("row")
+        .expect("the answer is queued");
+    assert!(answer.recipients.contains("alice@client.example"));
+    e.ctx
+        .store
+        .outbox_mark(answer.id, "sent", None, None)
+        .await
+        .expect("sent");
+    let answered = e
+        .ctx
+        .store
+        .draft(reply.id)
+        .await
+        .expect("read")
+        .expect("draft");
+    assert_eq!(answered.message.status, "sent");
 
     // Ops may not decide; the manager says it is a yes: accepted, a job, audited.
     let (ops, ops_csrf) = e.login("otto").await;
