@@ -72,6 +72,11 @@ impl Env {
         self.app().oneshot(req).await.expect("responds")
     }
 
+    /// Posts a form as the holder of `cookie`; the answer's status.
+    async fn post(&self, path: &str, cookie: &str, form: &str) -> StatusCode {
+        self.send(post_form(path, cookie, form)).await.status()
+    }
+
     /// Logs in through the form; returns (session cookie header, csrf token).
     async fn login(&self, name: &str) -> (String, String) {
         let page = self
@@ -286,22 +291,20 @@ async fn changes_without_the_csrf_token_are_refused() {
     let e = env().await;
     let id = e.drafted(MAIL).await;
     let (cookie, csrf) = e.login("mia").await;
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(&format!("/drafts/{id}"), &cookie, "action=discard")
+            .await,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        e.post(
             &format!("/drafts/{id}"),
             &cookie,
-            "action=discard",
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    let r = e
-        .send(post_form(
-            &format!("/drafts/{id}"),
-            &cookie,
-            "action=discard&csrf=wrong",
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+            "action=discard&csrf=wrong"
+        )
+        .await,
+        StatusCode::FORBIDDEN
+    );
     let r = e
         .send(
             Request::post(format!("/api/drafts/{id}/discard"))
@@ -312,14 +315,15 @@ async fn changes_without_the_csrf_token_are_refused() {
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     // The login form has its own token.
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             "/login",
             "",
-            "name=mia&password=correct+horse+battery&csrf=x",
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+            "name=mia&password=correct+horse+battery&csrf=x"
+        )
+        .await,
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(
         e.ctx
             .store
@@ -332,14 +336,15 @@ async fn changes_without_the_csrf_token_are_refused() {
         "drafted"
     );
     // With the token it works, and the audit trail says who.
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             &format!("/drafts/{id}"),
             &cookie,
-            &format!("action=discard&csrf={csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+            &format!("action=discard&csrf={csrf}")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
     let trail = e.ctx.store.audit_trail(id).await.expect("audit");
     assert_eq!(
         (trail[0].actor.as_str(), trail[0].action.as_str()),
@@ -352,14 +357,16 @@ async fn roles_are_enforced() {
     let e = env().await;
     let id = e.drafted(MAIL).await;
     let (ops, ops_csrf) = e.login("otto").await;
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             &format!("/drafts/{id}"),
             &ops,
-            &format!("action=approve&csrf={ops_csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::FORBIDDEN, "ops may not send");
+            &format!("action=approve&csrf={ops_csrf}")
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "ops may not send"
+    );
     assert_eq!(
         e.send(get("/admin/users", &ops)).await.status(),
         StatusCode::FORBIDDEN
@@ -432,10 +439,10 @@ async fn logout_ends_the_session_on_the_server() {
     let e = env().await;
     let (cookie, csrf) = e.login("mia").await;
     assert_eq!(e.send(get("/", &cookie)).await.status(), StatusCode::OK);
-    let r = e
-        .send(post_form("/logout", &cookie, &format!("csrf={csrf}")))
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        e.post("/logout", &cookie, &format!("csrf={csrf}")).await,
+        StatusCode::SEE_OTHER
+    );
     // The old cookie, replayed, no longer works.
     assert_eq!(
         e.send(get("/", &cookie)).await.status(),
@@ -571,14 +578,15 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
         page.contains("value=\"brief_direct\""),
         "the marking is offered"
     );
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             &format!("/drafts/{id}"),
             &mgr,
-            &format!("action=brief_direct&csrf={csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+            &format!("action=brief_direct&csrf={csrf}")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
     let quote = e
         .ctx
         .store
@@ -667,14 +675,15 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
 
     // Ops may not decide; the manager says it is a yes: accepted, a job, audited.
     let (ops, ops_csrf) = e.login("otto").await;
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             &format!("/drafts/{}", reply.id),
             &ops,
-            &format!("action=accept&csrf={ops_csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+            &format!("action=accept&csrf={ops_csrf}")
+        )
+        .await,
+        StatusCode::FORBIDDEN
+    );
     let r = e
         .send(post_form(
             &format!("/drafts/{}", reply.id),
@@ -772,34 +781,37 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
     let (prod, prod_csrf) = e.login("pat").await;
     let page = text(e.send(get("/jobs", &prod)).await).await;
     assert!(page.contains(&quote.reference) && page.contains("value=\"in_progress\""));
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             &format!("/jobs/{job}"),
             &prod,
-            &format!("state=in_progress&csrf={prod_csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+            &format!("state=in_progress&csrf={prod_csrf}")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
     assert_eq!(
         e.ctx.store.jobs().await.expect("jobs")[0].state,
         "in_progress"
     );
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             &format!("/jobs/{job}"),
             &ops,
-            &format!("state=done&csrf={ops_csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    let r = e
-        .send(post_form(
+            &format!("state=done&csrf={ops_csrf}")
+        )
+        .await,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        e.post(
             &format!("/jobs/{job}"),
             &prod,
-            &format!("state=lost&csrf={prod_csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+            &format!("state=lost&csrf={prod_csrf}")
+        )
+        .await,
+        StatusCode::BAD_REQUEST
+    );
     let r = e
         .send(post_form(&format!("/jobs/{job}"), &prod, "state=done"))
         .await;
@@ -809,24 +821,26 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
         "no CSRF token, no change"
     );
     // Production staff cannot send mail.
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             &format!("/drafts/{}", reply.id),
             &prod,
-            &format!("action=decline&csrf={prod_csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+            &format!("action=decline&csrf={prod_csrf}")
+        )
+        .await,
+        StatusCode::FORBIDDEN
+    );
 
     // The manager changes their mind: declined, the job cancelled; a yes again brings it back.
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             &format!("/drafts/{}", reply.id),
             &mgr,
-            &format!("action=decline&csrf={csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+            &format!("action=decline&csrf={csrf}")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
     assert_eq!(status(&e).await, "declined");
     assert_eq!(
         e.ctx.store.jobs().await.expect("jobs")[0].state,
@@ -878,22 +892,24 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
         sent[2]
     );
     // Saying yes to a yes changes nothing: the job keeps its state, production hears nothing.
-    let r = e
-        .send(post_form(
+    assert_eq!(
+        e.post(
             &format!("/jobs/{job}"),
             &prod,
-            &format!("state=in_progress&csrf={prod_csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = e
-        .send(post_form(
+            &format!("state=in_progress&csrf={prod_csrf}")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        e.post(
             &format!("/drafts/{}", reply.id),
             &mgr,
-            &format!("action=accept&csrf={csrf}"),
-        ))
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+            &format!("action=accept&csrf={csrf}")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
     assert_eq!(
         e.ctx.store.jobs().await.expect("jobs")[0].state,
         "in_progress"

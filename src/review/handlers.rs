@@ -533,26 +533,6 @@ async fn act(
         "save" if kind == "reminder" => Err(AppError::BadRequest(
             "A reminder is sent as drafted, or discarded.".into(),
         )),
-        "approve" if kind == "reminder" => {
-            match outbox::approve(
-                &ctx.store,
-                &ctx.config,
-                &ctx.clock,
-                id,
-                &user.principal.name,
-                false,
-            )
-            .await?
-            {
-                outbox::Approved::Queued(mid) => {
-                    ctx.outbox_nudge.notify_one();
-                    Ok(format!("reminder approved; sending <{mid}>"))
-                }
-                outbox::Approved::NotInReview => Err(AppError::Conflict(
-                    "This reminder is no longer awaiting review.".into(),
-                )),
-            }
-        }
         "accept" | "decline" | "reopen" => override_decision(state, user, id, action).await,
         "brief_direct" | "brief_simple" => {
             let quote = ctx
@@ -596,7 +576,13 @@ async fn act(
             Ok("saved".into())
         }
         "approve" => {
-            save(state, user, id, edits).await?;
+            // A reminder is sent as drafted; a draft's edits go with the click.
+            let what = if kind == "reminder" {
+                "reminder"
+            } else {
+                save(state, user, id, edits).await?;
+                "draft"
+            };
             match outbox::approve(
                 &ctx.store,
                 &ctx.config,
@@ -609,11 +595,15 @@ async fn act(
             {
                 outbox::Approved::Queued(mid) => {
                     ctx.outbox_nudge.notify_one();
-                    Ok(format!("approved; sending <{mid}>"))
+                    Ok(if what == "reminder" {
+                        format!("reminder approved; sending <{mid}>")
+                    } else {
+                        format!("approved; sending <{mid}>")
+                    })
                 }
-                outbox::Approved::NotInReview => Err(AppError::Conflict(
-                    "This draft is no longer awaiting review.".into(),
-                )),
+                outbox::Approved::NotInReview => Err(AppError::Conflict(format!(
+                    "This {what} is no longer awaiting review."
+                ))),
             }
         }
         "discard" => {

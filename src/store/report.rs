@@ -72,27 +72,24 @@ pub fn free_work(analysis: &str) -> (Option<i64>, Option<i64>) {
     }
 }
 
-fn mailbox_clause(mailbox: Option<&str>, n: usize) -> String {
-    mailbox.map_or(String::new(), |_| format!(" AND m.mailbox = ${n}"))
-}
-
 impl Store {
-    /// Client emails received in `[since, until)`, optionally of one mailbox.
-    pub async fn email_facts(
+    /// Runs a report query over `[$1, $2)`, with `{mailbox}` in `sql` replaced by the condition
+    /// `m.mailbox = $3` when a mailbox is given (and nothing otherwise).
+    async fn period_rows(
         &self,
+        sql: &str,
         since: i64,
         until: i64,
         mailbox: Option<&str>,
-    ) -> Result<Vec<EmailFact>> {
-        let sql = format!(
-            "SELECT m.mailbox, m.from_addr, m.from_name, m.received_at, m.status, o.sent_at, \
-             CASE WHEN o.sent_at IS NOT NULL THEN d.free_questions END, \
-             CASE WHEN o.sent_at IS NOT NULL THEN d.free_minutes END \
-             FROM messages m LEFT JOIN drafts d ON d.message_id = m.id \
-             LEFT JOIN outbox o ON o.message_id = m.id AND o.status = 'sent' \
-             WHERE m.kind = 'client' AND m.received_at >= $1 AND m.received_at < $2{} \
-             ORDER BY m.received_at, m.id",
-            mailbox_clause(mailbox, 3)
+        what: &'static str,
+    ) -> Result<Vec<sqlx::any::AnyRow>> {
+        let sql = sql.replace(
+            "{mailbox}",
+            if mailbox.is_some() {
+                " AND m.mailbox = $3"
+            } else {
+                ""
+            },
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(since)
@@ -100,10 +97,26 @@ impl Store {
         if let Some(m) = mailbox {
             query = query.bind(m);
         }
-        let rows = query
-            .fetch_all(&self.pool)
-            .await
-            .map_err(q("read emails for a report"))?;
+        query.fetch_all(&self.pool).await.map_err(q(what))
+    }
+
+    /// Client emails received in `[since, until)`, optionally of one mailbox.
+    pub async fn email_facts(
+        &self,
+        since: i64,
+        until: i64,
+        mailbox: Option<&str>,
+    ) -> Result<Vec<EmailFact>> {
+        let sql = "SELECT m.mailbox, m.from_addr, m.from_name, m.received_at, m.status, o.sent_at, \
+             CASE WHEN o.sent_at IS NOT NULL THEN d.free_questions END, \
+             CASE WHEN o.sent_at IS NOT NULL THEN d.free_minutes END \
+             FROM messages m LEFT JOIN drafts d ON d.message_id = m.id \
+             LEFT JOIN outbox o ON o.message_id = m.id AND o.status = 'sent' \
+             WHERE m.kind = 'client' AND m.received_at >= $1 AND m.received_at < $2{mailbox} \
+             ORDER BY m.received_at, m.id";
+        let rows = self
+            .period_rows(sql, since, until, mailbox, "read emails for a report")
+            .await?;
         Ok(rows
             .iter()
             .map(|r| EmailFact {
@@ -126,24 +139,14 @@ impl Store {
         until: i64,
         mailbox: Option<&str>,
     ) -> Result<Vec<QuoteFact>> {
-        let sql = format!(
-            "SELECT m.mailbox, q.client, q.status, q.hours, q.total, q.currency, q.sent_at, \
+        let sql = "SELECT m.mailbox, q.client, q.status, q.hours, q.total, q.currency, q.sent_at, \
              (SELECT COUNT(*) FROM messages r WHERE r.quote_id = q.id AND r.kind = 'reply' \
               AND r.decision = 'unclear') \
              FROM quotes q JOIN messages m ON m.id = q.message_id \
-             WHERE q.sent_at IS NOT NULL AND q.sent_at >= $1 AND q.sent_at < $2{} ORDER BY q.id",
-            mailbox_clause(mailbox, 3)
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(since)
-            .bind(until);
-        if let Some(m) = mailbox {
-            query = query.bind(m);
-        }
-        let rows = query
-            .fetch_all(&self.pool)
-            .await
-            .map_err(q("read quotes for a report"))?;
+             WHERE q.sent_at IS NOT NULL AND q.sent_at >= $1 AND q.sent_at < $2{mailbox} ORDER BY q.id";
+        let rows = self
+            .period_rows(sql, since, until, mailbox, "read quotes for a report")
+            .await?;
         Ok(rows
             .iter()
             .map(|r| {
