@@ -102,7 +102,9 @@ pub enum Command {
         /// to production: a job's brief, or that it is cancelled or back on).
         #[arg(long)]
         status: Option<String>,
-        /// Print one JSON object per line.
+        /// Print one JSON object per line: first a header object (`database`, `counts` per
+        /// status, and `daemon`: whether it runs, is healthy, and each task's state as it last
+        /// wrote them), then one object per message.
         #[arg(long)]
         json: bool,
         /// At most this many messages, newest first.
@@ -284,6 +286,30 @@ async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) ->
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if json {
+        // The first line is a header object: the daemon's tasks and the counts per status.
+        let (tasks, written) = store.tasks().await?;
+        let fresh = written.is_some_and(|(at, _)| {
+            now - at
+                <= 3 * i64::try_from(crate::daemon::HEALTH_WRITE_EVERY.as_millis()).unwrap_or(5000)
+        });
+        let counts: serde_json::Map<String, serde_json::Value> = store
+            .counts()
+            .await?
+            .into_iter()
+            .map(|(s, n)| (s, n.into()))
+            .collect();
+        let header = serde_json::json!({
+            "database": path.display().to_string(),
+            "counts": counts,
+            "daemon": {
+                "running": fresh && tasks.values().any(|t| t.state != crate::daemon::health::TaskState::Stopped),
+                "healthy": fresh && crate::daemon::health::healthy(&tasks),
+                "pid": written.map(|(_, pid)| pid),
+                "states_written_ms_ago": written.map(|(at, _)| now - at),
+                "tasks": tasks,
+            },
+        });
+        writeln!(out, "{header}")?;
         for r in &rows {
             writeln!(out, "{}", serde_json::to_string(r)?)?;
         }

@@ -194,6 +194,12 @@ pub struct TriageConfig {
     /// Rules tried in order: the first whose pattern matches a question sets its category and
     /// minutes.
     pub rule: Vec<EffortRule>,
+    /// Bytes of the client's new text that are split into questions; the rest is left for a
+    /// person to read (the draft says so).
+    pub max_text_bytes: usize,
+    /// Questions drafted from one email, at most. An email with more is a long brief: the first
+    /// ones are drafted, it is never auto-sent, and the draft asks a person to read it.
+    pub max_questions: usize,
 }
 
 impl Default for TriageConfig {
@@ -203,6 +209,8 @@ impl Default for TriageConfig {
             match_threshold: 0.45,
             default_minutes: DefaultMinutes::default(),
             rule: Vec::new(),
+            max_text_bytes: 32 * 1024,
+            max_questions: 30,
         }
     }
 }
@@ -464,6 +472,9 @@ impl MailboxConfig {
 pub struct WorkerConfig {
     /// Messages processed per transaction.
     pub batch: u32,
+    /// Bytes of stored mail taken into one batch, at most (one larger message is a batch of its
+    /// own): bounds the worker's memory when large mail arrives in a burst.
+    pub batch_bytes: u64,
     /// Seconds between polls of the queue when nothing wakes the worker.
     pub poll_seconds: u64,
     /// Seconds a claimed message stays with a worker before another may take it.
@@ -476,6 +487,7 @@ impl Default for WorkerConfig {
     fn default() -> Self {
         WorkerConfig {
             batch: 200,
+            batch_bytes: 32 * 1024 * 1024,
             poll_seconds: 5,
             lease_seconds: 300,
             shutdown_seconds: 10,

@@ -215,7 +215,8 @@ impl Templates {
 /// A reply ready for review.
 #[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Draft {
-    /// Who it goes to: the client's Reply-To, else From.
+    /// Who it goes to: From, or a Reply-To within the sender's domain ([`recipient`]); None when
+    /// no valid address of the client's can be found.
     pub to: Option<Mailbox>,
     /// "Re: …" with the quote reference when there is a quote.
     pub subject: String,
@@ -225,6 +226,105 @@ pub struct Draft {
     pub in_reply_to: Option<String>,
     /// The thread: the client's References plus their Message-ID.
     pub references: Vec<String>,
+    /// What a person must know before sending: a Reply-To not followed, no valid address.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+/// Says a draft has no address it may go to; such a draft cannot be approved.
+pub const NO_VALID_ADDRESS: &str = "no valid reply address";
+
+/// Who a reply goes to, and what a person must know about that choice.
+///
+/// - A Reply-To is followed only within the sender's own domain: one pointing elsewhere is how a
+///   third party gets a client's answers, so the reply goes to From and the draft says so.
+/// - Of several Reply-To addresses the first within the sender's domain is taken, with a note.
+/// - An address must be valid (RFC 5321) and written as such in its header (a parser's repair of
+///   a malformed header is not an address), and must not be one of ours.
+/// - The display name travels only with its own address, never with another.
+pub fn recipient(mail: &InboundMail, cfg: &Config) -> (Option<Mailbox>, Vec<String>) {
+    let mut warnings = Vec::new();
+    let ours = |a: &str| {
+        let a = a.to_ascii_lowercase();
+        cfg.firm
+            .addresses
+            .iter()
+            .chain(cfg.mailbox.iter().map(|m| &m.address))
+            .chain(
+                cfg.mailbox
+                    .iter()
+                    .filter_map(|m| m.production_address.as_ref()),
+            )
+            .any(|o| o.eq_ignore_ascii_case(&a))
+    };
+    let usable = |m: &Mailbox, header: &str| {
+        crate::parse::valid_address(&m.address) && mail.address_in_header(header, &m.address)
+    };
+    let from = mail.from.as_ref().filter(|f| usable(f, "from"));
+    let from_domain = from.and_then(Mailbox::domain);
+    let (own, replies): (Vec<&Mailbox>, Vec<&Mailbox>) = mail
+        .reply_to_all
+        .iter()
+        .filter(|r| usable(r, "reply-to"))
+        .filter(|r| from.is_none_or(|f| !f.address.eq_ignore_ascii_case(&r.address)))
+        .partition(|r| ours(&r.address));
+    if !own.is_empty() {
+        warnings.push(format!(
+            "The client's Reply-To names our own address ({}); it is ignored.",
+            join(&own)
+        ));
+    }
+    let mut to = from.cloned();
+    if !replies.is_empty() {
+        let same_domain = replies
+            .iter()
+            .find(|r| from_domain.is_some() && r.domain() == from_domain);
+        match same_domain {
+            Some(r) => {
+                to = Some((*r).clone());
+                if replies.len() > 1 {
+                    warnings.push(format!(
+                        "The client's mail names several Reply-To addresses ({}); the reply goes \
+                         to {}.",
+                        join(&replies),
+                        r.address
+                    ));
+                }
+            }
+            None => warnings.push(format!(
+                "The client's mail asks for replies to go to {}, which is not the sender's own \
+                 address; the reply goes to the sender, {}. Check with the client before \
+                 writing to another address.",
+                join(&replies),
+                from.map_or("(none)", |f| f.address.as_str())
+            )),
+        }
+    }
+    if let Some(t) = &to
+        && ours(&t.address)
+    {
+        warnings.push(format!(
+            "{NO_VALID_ADDRESS}: {} is one of our own addresses.",
+            t.address
+        ));
+        to = None;
+    } else if to.is_none() {
+        let written = mail
+            .header("from")
+            .map(|v| v.chars().take(120).collect::<String>())
+            .unwrap_or_default();
+        warnings.push(format!(
+            "{NO_VALID_ADDRESS}: the sender's address cannot be read from `From: {written}`."
+        ));
+    }
+    (to, warnings)
+}
+
+fn join(list: &[&Mailbox]) -> String {
+    list.iter()
+        .map(|m| m.address.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[derive(Debug, Serialize)]
@@ -291,7 +391,7 @@ pub fn compose(
     if triage.questions.is_empty() {
         return Ok(None);
     }
-    let to = mail.reply_to.clone().or_else(|| mail.from.clone());
+    let (to, warnings) = recipient(mail, cfg);
     let ctx = ReplyContext {
         client: ClientContext {
             name: mail.from.as_ref().and_then(|f| f.name.clone()),
@@ -330,6 +430,7 @@ pub fn compose(
         body,
         in_reply_to: mail.message_id.clone(),
         references,
+        warnings,
     }))
 }
 

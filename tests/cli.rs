@@ -226,3 +226,98 @@ fn tempdir(name: &str) -> std::path::PathBuf {
     assert!(Path::new(&dir).is_dir());
     dir
 }
+
+fn preview_of(raw: &str) -> Value {
+    let dir = std::env::temp_dir().join(format!("fm-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let path = dir.join(format!("{n}.eml"));
+    std::fs::write(&path, raw).expect("write");
+    let out = run(&["preview", "--json", path.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json(&out)
+}
+
+#[test]
+fn a_huge_email_is_a_long_brief_not_thousands_of_questions() {
+    // 3,000 questions on one line: found 12,136 questions and a $101,125 quote before the bound.
+    let mut raw = String::from(
+        "From: Alice <alice@moreau-florist.com>\nTo: help@hallpartners.example\nSubject: all of it\n\
+         Message-ID: <huge@moreau-florist.com>\n\n",
+    );
+    for i in 0..3000 {
+        raw.push_str(&format!(
+            "Can you check invoice number {i} for the VAT amount? "
+        ));
+    }
+    raw.push('\n');
+    let v = preview_of(&raw);
+    let qs = v["questions"].as_array().expect("questions");
+    assert!(!qs.is_empty() && qs.len() <= 30, "{} questions", qs.len());
+    let problems = v["problems"].to_string();
+    assert!(problems.contains("a long brief"), "{problems}");
+    let total = v["quote"]["total"].as_f64().unwrap_or(0.0);
+    assert!(total < 10_000.0, "quote {total}");
+    assert!(serde_json::to_string(&v).expect("json").len() < 400_000);
+}
+
+#[test]
+fn reply_to_elsewhere_is_not_followed_and_is_shown() {
+    let v = preview_of(
+        "From: Alice Moreau <alice@moreau-florist.com>\nReply-To: mallory@third-party.example\n\
+         To: help@hallpartners.example\nSubject: VAT\nMessage-ID: <rt1@moreau-florist.com>\n\n\
+         Can you file my VAT return by Friday?\n",
+    );
+    assert_eq!(v["draft"]["to"]["address"], "alice@moreau-florist.com");
+    assert_eq!(v["draft"]["to"]["name"], "Alice Moreau");
+    let w = v["draft"]["warnings"].to_string();
+    assert!(w.contains("mallory@third-party.example"), "{w}");
+
+    // Within the sender's domain it is followed, with its own name (never the From name).
+    let v = preview_of(
+        "From: Alice Moreau <alice@moreau-florist.com>\n\
+         Reply-To: mallory@third-party.example, Accounts <accounts@moreau-florist.com>\n\
+         To: help@hallpartners.example\nSubject: VAT\nMessage-ID: <rt2@moreau-florist.com>\n\n\
+         Can you file my VAT return by Friday?\n",
+    );
+    assert_eq!(v["draft"]["to"]["address"], "accounts@moreau-florist.com");
+    assert_eq!(v["draft"]["to"]["name"], "Accounts");
+    assert!(
+        v["draft"]["warnings"]
+            .to_string()
+            .contains("several Reply-To")
+    );
+
+    // Our own address is never a recipient.
+    let v = preview_of(
+        "From: Alice Moreau <alice@moreau-florist.com>\nReply-To: help@hallpartners.example\n\
+         To: help@hallpartners.example\nSubject: VAT\nMessage-ID: <rt3@moreau-florist.com>\n\n\
+         Can you file my VAT return by Friday?\n",
+    );
+    assert_eq!(v["draft"]["to"]["address"], "alice@moreau-florist.com");
+    assert!(
+        v["draft"]["warnings"]
+            .to_string()
+            .contains("our own address")
+    );
+}
+
+#[test]
+fn a_mangled_from_gives_no_reply_address() {
+    // mail-parser repairs this header to `script/scriptcarol2@client-d.example`.
+    let v = preview_of(
+        "From: <script>alert(1)</script>carol2@client-d.example\nTo: help@hallpartners.example\n\
+         Subject: hi\nMessage-ID: <xss@client-d.example>\n\nCan you file my return by Friday?\n",
+    );
+    assert!(v["draft"]["to"].is_null(), "{}", v["draft"]);
+    assert!(
+        v["draft"]["warnings"]
+            .to_string()
+            .contains("no valid reply address")
+    );
+}

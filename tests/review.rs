@@ -39,10 +39,11 @@ async fn env() -> Env {
         pipeline: Arc::new(Pipeline::new(config.clone()).expect("pipeline")),
         config,
         store,
-        clock,
+        clock: Arc::clone(&clock),
         nudge: tokio::sync::Notify::new(),
         outbox_nudge: tokio::sync::Notify::new(),
         env: HashMap::new(),
+        health: Arc::new(fiveminute::daemon::health::Health::new(Arc::clone(&clock))),
     });
     let cancel = tokio_util::sync::CancellationToken::new();
     tokio::spawn(worker::run(Arc::clone(&ctx), cancel.clone()));

@@ -53,7 +53,7 @@ async fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
         let store = store.clone();
         let mut rec = recorded.clone();
         async move {
-            let claimed = store.claim(limit, lease).await.expect("claims");
+            let claimed = store.claim(limit, lease, i64::MAX).await.expect("claims");
             let mut tx = store.begin().await.expect("begins");
             for c in &claimed {
                 tx.status(c.id, "no_reply", Some("model"))

@@ -344,6 +344,7 @@ async fn one_quote_sent(
         nudge: tokio::sync::Notify::new(),
         outbox_nudge: tokio::sync::Notify::new(),
         env: HashMap::new(),
+        health: Arc::new(fiveminute::daemon::health::Health::new(Arc::clone(&shared))),
     });
     let cancel = CancellationToken::new();
     tokio::spawn(worker::run(Arc::clone(&ctx), cancel.clone()));

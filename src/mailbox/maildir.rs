@@ -19,8 +19,10 @@ use crate::config::MailboxConfig;
 use crate::daemon::Daemon;
 use crate::store::{NewMessage, StoreError};
 
-/// Files stored per transaction.
+/// Files stored per transaction, at most.
 const BATCH: usize = 100;
+/// Bytes read before a batch is stored, at most (one larger file is a batch of its own).
+const BATCH_BYTES: usize = 16 * 1024 * 1024;
 
 /// A file must be unchanged this long before it is read: it may still be being written.
 pub const QUIET: Duration = Duration::from_millis(400);
@@ -150,55 +152,82 @@ pub async fn scan(ctx: &Daemon, mailbox: &str, root: &Path) -> Result<Scan, Mail
     files.retain(|p| settled(p));
     let waiting = files.len() < before;
     let mut stored = 0;
-    for chunk in files.chunks(BATCH) {
-        let mut batch = Vec::with_capacity(chunk.len());
-        let mut read = Vec::with_capacity(chunk.len());
-        for path in chunk {
-            match std::fs::read(path) {
-                Ok(raw) => {
-                    batch.push(NewMessage {
-                        source_key: format!("maildir:{}", unique_name(path)),
-                        raw,
-                    });
-                    read.push(path.clone());
-                }
-                // Moved away meanwhile (another reader): nothing to do.
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(source) => {
-                    return Err(MaildirError::Folder {
-                        path: path.display().to_string(),
-                        source,
-                    });
-                }
+    let mut batch: Vec<NewMessage> = Vec::new();
+    let mut read: Vec<PathBuf> = Vec::new();
+    let mut bytes = 0usize;
+    for path in files {
+        match std::fs::read(&path) {
+            Ok(raw) => {
+                bytes += raw.len();
+                batch.push(NewMessage {
+                    source_key: format!("maildir:{}", unique_name(&path)),
+                    raw,
+                });
+                read.push(path);
+            }
+            // Moved away meanwhile (another reader): nothing to do.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => {
+                return Err(MaildirError::Folder {
+                    path: path.display().to_string(),
+                    source,
+                });
             }
         }
-        let result = ctx
-            .store
-            .store_incoming(mailbox, &batch, None)
-            .await
-            .map_err(|source| MaildirError::Store {
-                path: root.display().to_string(),
-                source,
-            })?;
-        stored += result.new;
-        for path in read {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let target = root.join("cur").join(if name.contains(":2,") {
-                name.clone()
-            } else {
-                format!("{name}:2,")
-            });
-            if let Err(e) = std::fs::rename(&path, &target)
-                && e.kind() != std::io::ErrorKind::NotFound
-            {
-                warn!(file = %path.display(), error = %e, "stored but cannot move to cur/");
-            }
+        // A batch is bounded in count and in bytes, so large mail is never held many at once.
+        if batch.len() >= BATCH || bytes >= BATCH_BYTES {
+            stored += store_batch(ctx, mailbox, root, &mut batch, &mut read).await?;
+            bytes = 0;
         }
     }
+    stored += store_batch(ctx, mailbox, root, &mut batch, &mut read).await?;
     Ok(Scan { stored, waiting })
+}
+
+/// Stores a batch in one transaction, then moves its files to `cur/`; empties both lists.
+async fn store_batch(
+    ctx: &Daemon,
+    mailbox: &str,
+    root: &Path,
+    batch: &mut Vec<NewMessage>,
+    read: &mut Vec<PathBuf>,
+) -> Result<usize, MaildirError> {
+    if batch.is_empty() {
+        return Ok(0);
+    }
+    let result = ctx
+        .store
+        .store_incoming(mailbox, batch, None)
+        .await
+        .map_err(|source| MaildirError::Store {
+            path: root.display().to_string(),
+            source,
+        })?;
+    batch.clear();
+    if result.duplicates > 0 {
+        info!(
+            mailbox,
+            copies = result.duplicates,
+            "files that repeat stored messages were not stored again; moved to cur/"
+        );
+    }
+    for path in read.drain(..) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let target = root.join("cur").join(if name.contains(":2,") {
+            name.clone()
+        } else {
+            format!("{name}:2,")
+        });
+        if let Err(e) = std::fs::rename(&path, &target)
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            warn!(file = %path.display(), error = %e, "stored but cannot move to cur/");
+        }
+    }
+    Ok(result.new)
 }
 
 /// True when the file has not changed for [`QUIET`] (by its modification time).

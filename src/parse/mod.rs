@@ -71,6 +71,8 @@ pub struct InboundMail {
     pub from: Option<Mailbox>,
     /// Where replies go when not to the author.
     pub reply_to: Option<Mailbox>,
+    /// Every Reply-To address (a message may name several).
+    pub reply_to_all: Vec<Mailbox>,
     /// Primary recipients.
     pub to: Vec<Mailbox>,
     /// Copied recipients.
@@ -113,6 +115,16 @@ impl InboundMail {
         self.header(name).is_some()
     }
 
+    /// True when `address` is written, as it is, in a header named `name`: a parser that
+    /// repaired a malformed header (`<script>x</script>carol@…` read as `script/scriptcarol@…`)
+    /// gives an address that is not there, and we must not send to it.
+    pub fn address_in_header(&self, name: &str, address: &str) -> bool {
+        let needle = address.to_lowercase();
+        self.headers
+            .iter()
+            .any(|(n, v)| n == name && v.to_lowercase().contains(&needle))
+    }
+
     /// The client's first name for a greeting: from the display name ("Moreau, Alice" and
     /// "Alice Moreau" both give "Alice"), or None when there is no usable name.
     pub fn first_name(&self) -> Option<String> {
@@ -146,10 +158,71 @@ impl InboundMail {
     }
 }
 
+/// True when `address` is a mailbox we can send to (RFC 5321 `Mailbox`): a dot-atom or quoted
+/// local part of at most 64 octets, `@`, and a domain of letter-digit-hyphen labels (UTF-8
+/// letters allowed, as SMTPUTF8 does) or an address literal; at most 254 octets in all.
+pub fn valid_address(address: &str) -> bool {
+    let Some((local, domain)) = address.rsplit_once('@') else {
+        return false;
+    };
+    if address.len() > 254 || local.is_empty() || local.len() > 64 || domain.is_empty() {
+        return false;
+    }
+    let atext = |c: char| {
+        c.is_alphanumeric() || (c.is_ascii_punctuation() && "!#$%&'*+-/=?^_`{|}~".contains(c))
+    };
+    let local_ok = if let Some(inner) = local.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
+        !inner
+            .chars()
+            .any(|c| c.is_control() || c == '"' || c == '\\')
+    } else {
+        local
+            .split('.')
+            .all(|atom| !atom.is_empty() && atom.chars().all(atext))
+    };
+    let domain_ok = if let Some(lit) = domain.strip_prefix('[').and_then(|d| d.strip_suffix(']')) {
+        lit.parse::<std::net::IpAddr>().is_ok()
+            || lit
+                .strip_prefix("IPv6:")
+                .is_some_and(|v| v.parse::<std::net::Ipv6Addr>().is_ok())
+    } else {
+        domain.len() <= 253
+            && domain.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+            })
+    };
+    local_ok && domain_ok
+}
+
+/// True when the first line (after leading blank lines, and an mbox `From ` line) is a header
+/// field: a name of printable ASCII without `:` or space, then `:`. Bytes that do not start so
+/// are not an email, whatever a lenient parser makes of them.
+fn starts_with_header(raw: &[u8]) -> bool {
+    let mut lines = raw
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .skip_while(|l| l.is_empty());
+    let mut first = lines.next().unwrap_or_default();
+    if first.starts_with(b"From ") {
+        first = lines.next().unwrap_or_default();
+    }
+    match first.iter().position(|&b| b == b':') {
+        Some(colon) if colon > 0 => first[..colon].iter().all(|&b| (33..=126).contains(&b)),
+        _ => false,
+    }
+}
+
 /// Parses raw bytes. Never panics on any input; fails only for input that is not an email.
 pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err(ParseError::Empty);
+    }
+    if !starts_with_header(raw) {
+        return Err(ParseError::NoHeaders);
     }
     let msg = MessageParser::default()
         .parse(raw)
@@ -209,6 +282,7 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
         references: ids(msg.references()),
         from: msg.from().and_then(first_mailbox),
         reply_to: msg.reply_to().and_then(first_mailbox),
+        reply_to_all: msg.reply_to().map(mailboxes).unwrap_or_default(),
         to: msg.to().map(mailboxes).unwrap_or_default(),
         cc: msg.cc().map(mailboxes).unwrap_or_default(),
         subject: msg.subject().unwrap_or("").trim().to_string(),

@@ -20,6 +20,10 @@ use crate::triage::{self, Library, LibraryError, Quote, Rules, Triage, TriagedQu
 /// The example answer library, compiled in as the fallback for the built-in configuration.
 const BUILT_IN_ANSWERS: &str = include_str!("../../config/answers.toml");
 
+/// How a preview's problems name a brief too long to split in full; such a draft is never
+/// auto-sent.
+pub const LONG_BRIEF: &str = "a long brief";
+
 /// Errors while setting up the pipeline.
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
@@ -187,7 +191,7 @@ impl Pipeline {
                 )),
             )
         } else {
-            let questions = split::split(&mail.parts.new_text);
+            let questions = self.bounded_split(&mail.parts.new_text, &mut problems);
             let client = mail.from.as_ref().map(|f| f.address.as_str());
             let t = triage::triage(
                 &questions,
@@ -224,6 +228,36 @@ impl Pipeline {
             no_draft_reason,
             problems,
         }
+    }
+
+    /// Splits the client's new text into questions within the configured bounds: only the first
+    /// `triage.max_text_bytes` are read and at most `triage.max_questions` are kept, each cut
+    /// named in `problems` so the draft shows a person what was left out.
+    fn bounded_split(&self, text: &str, problems: &mut Vec<String>) -> Vec<split::Question> {
+        let t = &self.config.triage;
+        let mut cut = text.len().min(t.max_text_bytes);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if cut < text.len() {
+            problems.push(format!(
+                "{LONG_BRIEF}: the client's text is {} KiB; only its first {} KiB were split \
+                 into questions. Read the whole email.",
+                text.len().div_ceil(1024),
+                t.max_text_bytes / 1024
+            ));
+        }
+        let mut questions = split::split(&text[..cut]);
+        if questions.len() > t.max_questions {
+            problems.push(format!(
+                "{LONG_BRIEF}: {} questions or requests; only the first {} are drafted. Read \
+                 the whole email.",
+                questions.len(),
+                t.max_questions
+            ));
+            questions.truncate(t.max_questions);
+        }
+        questions
     }
 
     /// Gives a preview's quote its stored reference (`Q-0042`) and renders its draft again.

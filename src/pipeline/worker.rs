@@ -42,6 +42,7 @@ enum Outcome {
 pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), WorkerError> {
     let w = &ctx.config.worker;
     let batch = i64::from(w.batch);
+    let batch_bytes = i64::try_from(w.batch_bytes).unwrap_or(i64::MAX);
     let lease_ms = i64::try_from(w.lease_seconds).unwrap_or(300) * 1000;
     let poll = Duration::from_secs(w.poll_seconds);
     let mut backoff = Duration::from_millis(200);
@@ -49,7 +50,7 @@ pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), Work
         if cancel.is_cancelled() {
             return Ok(());
         }
-        let claimed = match ctx.store.claim(batch, lease_ms).await {
+        let claimed = match ctx.store.claim(batch, lease_ms, batch_bytes).await {
             Ok(c) => {
                 backoff = Duration::from_millis(200);
                 c
@@ -115,11 +116,11 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
     let prefix = &ctx.config.draft.quote_prefix;
     let (mut drafted, mut others) = (0usize, 0usize);
     for (id, mailbox, outcome) in outcomes {
-        let span = tracing::info_span!("message", id, mailbox = %mailbox);
-        let _enter = span.enter();
+        // No span entered here: a guard held across the `.await`s below corrupts tracing's span
+        // stack (and once panicked the watcher); the fields go on each line instead.
         match outcome {
             Outcome::Failed(reason) => {
-                warn!(reason = %reason, "message failed");
+                warn!(id, mailbox = %mailbox, reason = %reason, "message failed");
                 tx.status(id, "failed", Some(&reason)).await?;
                 others += 1;
             }
@@ -134,7 +135,7 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
                     continue;
                 }
                 if preview.guard.is_automatic() {
-                    debug!(message_id = %message_id, reason = %preview.guard.reason, "ignored");
+                    debug!(id, mailbox = %mailbox, message_id = %message_id, reason = %preview.guard.reason, "ignored");
                     tx.status(id, "ignored", Some(&preview.guard.reason))
                         .await?;
                     others += 1;
@@ -146,7 +147,7 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
                         let r = format!("{prefix}-{n:04}");
                         if let Err(e) = ctx.pipeline.assign_reference(&mail, &mut preview, &r) {
                             let reason = format!("{:#}", anyhow::Error::from(e));
-                            warn!(reason = %reason, "draft failed");
+                            warn!(id, mailbox = %mailbox, reason = %reason, "draft failed");
                             tx.status(id, "failed", Some(&reason)).await?;
                             others += 1;
                             continue;
@@ -171,7 +172,7 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
                                     .unwrap_or_else(|| "nothing to answer".into()),
                             )
                         });
-                    debug!(message_id = %message_id, status = reason.0, "not drafted");
+                    debug!(id, mailbox = %mailbox, message_id = %message_id, status = reason.0, "not drafted");
                     tx.status(id, reason.0, Some(&reason.1)).await?;
                     others += 1;
                     continue;
@@ -202,6 +203,8 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
                     auto.push((id, to.clone()));
                 }
                 debug!(
+                    id,
+                    mailbox = %mailbox,
                     message_id = %message_id,
                     questions = preview.questions.len(),
                     quote = reference.as_deref().unwrap_or("-"),
@@ -233,7 +236,7 @@ async fn track_reply(
     use crate::track::Decision;
     let c = crate::track::classify(mail, &preview.guard);
     let reason = format!("{} [matched by {how:?}]", c.reason);
-    info!(quote = %quote.reference, decision = c.decision.as_str(), reason = %c.reason, "reply to a quote");
+    info!(id, quote = %quote.reference, decision = c.decision.as_str(), reason = %c.reason, "reply to a quote");
     match c.decision {
         Decision::Automatic => {
             // Logged and ignored; the quote stays open and its reminder still comes.
@@ -340,6 +343,14 @@ fn may_autosend(cfg: &crate::config::Config, preview: &Preview) -> bool {
     let a = &cfg.autosend;
     a.enabled
         && preview.guard.auto_reply_allowed
+        && preview
+            .draft
+            .as_ref()
+            .is_some_and(|d| d.warnings.is_empty())
+        && !preview
+            .problems
+            .iter()
+            .any(|p| p.starts_with(crate::pipeline::LONG_BRIEF))
         && !preview.questions.is_empty()
         && (!a.library_answers_only
             || (preview.quote.is_none()

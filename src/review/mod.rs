@@ -188,6 +188,27 @@ async fn js() -> impl IntoResponse {
     )
 }
 
+/// `GET /healthz`, without login and without client data: each task's state; 200 when every
+/// task runs, 503 when one does not (restarting after a panic, reconnecting, failed).
+async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    let tasks = state.ctx.health.snapshot();
+    let ok = crate::daemon::health::healthy(&tasks);
+    let body = serde_json::json!({
+        "status": if ok { "ok" } else { "down" },
+        "tasks": tasks,
+    });
+    (
+        if ok {
+            StatusCode::OK
+        } else {
+            StatusCode::SERVICE_UNAVAILABLE
+        },
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::Json(body),
+    )
+        .into_response()
+}
+
 /// All routes.
 pub fn router(state: AppState) -> Router {
     use handlers::*;
@@ -196,6 +217,7 @@ pub fn router(state: AppState) -> Router {
         .route("/logout", post(logout))
         .route("/static/app.css", get(css))
         .route("/static/app.js", get(js))
+        .route("/healthz", get(healthz))
         .route("/", get(inbox_page))
         .route("/drafts/{id}", get(draft_page).post(draft_form))
         .route("/sent", get(sent_page))
@@ -236,7 +258,14 @@ pub async fn serve_on(
     ctx: Arc<Daemon>,
     cancel: CancellationToken,
 ) -> anyhow::Result<()> {
-    info!(address = %listener.local_addr()?, "review page listening");
+    let address = listener.local_addr()?;
+    info!(address = %address, "review page listening");
+    // The address in the task's state: with port 0 (tests) this is how it is found.
+    ctx.health.set(
+        "review",
+        crate::daemon::health::TaskState::Running,
+        Some(format!("listening on {address}")),
+    );
     let app = router(AppState::new(ctx));
     axum::serve(
         listener,

@@ -462,9 +462,35 @@ impl Store {
             .map_err(q("release leases"))
     }
 
-    /// Claims up to `limit` received messages for `lease_ms`, oldest first.
-    pub async fn claim(&self, limit: i64, lease_ms: i64) -> Result<Vec<Claimed>> {
+    /// Claims up to `limit` received messages for `lease_ms`, oldest first, and no more than
+    /// `max_bytes` of them together (but always one, however large), so that a burst of large
+    /// mail is never held in memory many at once.
+    pub async fn claim(&self, limit: i64, lease_ms: i64, max_bytes: i64) -> Result<Vec<Claimed>> {
         let now = self.now();
+        let mut tx = self.pool.begin().await.map_err(q("begin a claim"))?;
+        let candidates = sqlx::query(
+            "SELECT id, size FROM messages WHERE status = 'received' \
+             AND (lease_until IS NULL OR lease_until < $1) ORDER BY id LIMIT $2",
+        )
+        .bind(now)
+        .bind(limit)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(q("find messages to claim"))?;
+        let mut ids: Vec<i64> = Vec::new();
+        let mut total = 0i64;
+        for r in candidates {
+            let size: i64 = r.get(1);
+            if !ids.is_empty() && total + size > max_bytes {
+                break;
+            }
+            total += size;
+            ids.push(r.get(0));
+        }
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // The same rows as just read: the transaction holds them.
         let rows = sqlx::query(
             "UPDATE messages SET lease_until = $1, attempts = attempts + 1 WHERE id IN \
              (SELECT id FROM messages WHERE status = 'received' \
@@ -473,10 +499,11 @@ impl Store {
         )
         .bind(now + lease_ms)
         .bind(now)
-        .bind(limit)
-        .fetch_all(&self.pool)
+        .bind(i64::try_from(ids.len()).unwrap_or(1))
+        .fetch_all(&mut *tx)
         .await
         .map_err(q("claim messages"))?;
+        tx.commit().await.map_err(q("commit a claim"))?;
         let mut out: Vec<Claimed> = rows
             .into_iter()
             .map(|r: AnyRow| Claimed {
@@ -527,6 +554,74 @@ impl Store {
                 currency: r.get(10),
             })
             .collect())
+    }
+
+    /// Replaces the stored states of the daemon's tasks (see `daemon::health`).
+    pub async fn save_tasks(
+        &self,
+        pid: u32,
+        tasks: &std::collections::BTreeMap<String, crate::daemon::health::TaskHealth>,
+    ) -> Result<()> {
+        let now = self.now();
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(q("begin saving task states"))?;
+        sqlx::query("DELETE FROM daemon_tasks")
+            .execute(&mut *tx)
+            .await
+            .map_err(q("clear task states"))?;
+        for (name, t) in tasks {
+            sqlx::query(
+                "INSERT INTO daemon_tasks (name, state, detail, restarts, since, pid, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(name)
+            .bind(t.state.as_str())
+            .bind(t.detail.as_deref())
+            .bind(i64::from(t.restarts))
+            .bind(t.since)
+            .bind(i64::from(pid))
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(q("save a task state"))?;
+        }
+        tx.commit().await.map_err(q("commit task states"))
+    }
+
+    /// The tasks' states as the daemon last wrote them, with when it wrote them and its pid
+    /// (`None` when no daemon ever ran on this database).
+    pub async fn tasks(
+        &self,
+    ) -> Result<(
+        std::collections::BTreeMap<String, crate::daemon::health::TaskHealth>,
+        Option<(i64, i64)>,
+    )> {
+        use crate::daemon::health::{TaskHealth, TaskState};
+        let rows = sqlx::query(
+            "SELECT name, state, detail, restarts, since, pid, updated_at FROM daemon_tasks ORDER BY name",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("read task states"))?;
+        let mut map = std::collections::BTreeMap::new();
+        let mut written = None;
+        for r in rows {
+            let state: String = r.get(1);
+            map.insert(
+                r.get::<String, _>(0),
+                TaskHealth {
+                    state: TaskState::parse(&state).unwrap_or(TaskState::Failed),
+                    detail: r.get(2),
+                    restarts: u32::try_from(r.get::<i64, _>(3)).unwrap_or(0),
+                    since: r.get(4),
+                },
+            );
+            written = Some((r.get::<i64, _>(6), r.get::<i64, _>(5)));
+        }
+        Ok((map, written))
     }
 
     /// How many messages are in each status.
@@ -674,7 +769,19 @@ async fn save_position(
 /// What makes a message itself, hashed: Message-ID, From, Subject, Date and the body. Trace
 /// headers (Received, Delivered-To, Return-Path) are left out, so one message delivered twice
 /// has one fingerprint; a message without a Message-ID is still told apart by its content.
+///
+/// Input with none of those headers (a junk file, an empty one) is hashed whole: two different
+/// files that are not mail must never count as one and vanish.
 pub fn fingerprint(raw: &[u8], head: &HeaderSummary) -> String {
+    if [&head.message_id, &head.from_addr, &head.subject, &head.date]
+        .iter()
+        .all(|f| f.is_none())
+    {
+        let mut h = Sha256::new();
+        h.update(b"headerless\0");
+        h.update(raw);
+        return hex(&h.finalize());
+    }
     let body_at = find(raw, b"\r\n\r\n")
         .map(|i| i + 4)
         .or_else(|| find(raw, b"\n\n").map(|i| i + 2))
@@ -807,16 +914,19 @@ mod tests {
         );
         assert_eq!(s.position("help").await.expect("reads"), Some(pos));
 
-        let c = s.claim(10, 60_000).await.expect("claims");
+        let c = s.claim(10, 60_000, i64::MAX).await.expect("claims");
         assert_eq!(c.len(), 3);
         assert!(c.windows(2).all(|w| w[0].id < w[1].id));
         assert!(
-            s.claim(10, 60_000).await.expect("claims").is_empty(),
+            s.claim(10, 60_000, i64::MAX)
+                .await
+                .expect("claims")
+                .is_empty(),
             "leased"
         );
         clock.advance(61_000);
         assert_eq!(
-            s.claim(10, 60_000).await.expect("claims").len(),
+            s.claim(10, 60_000, i64::MAX).await.expect("claims").len(),
             3,
             "lease expired"
         );

@@ -1,9 +1,14 @@
 //! `fiveminute run`: the mailbox watchers and the pipeline worker as one process.
 //!
-//! Every long-lived task has one shape, `run(ctx, cancel) -> Result`. A task that returns an
-//! error cancels the whole process, so a dead stage is never silently missing. SIGINT or SIGTERM
-//! stops intake first (the watchers), then the worker finishes its batch; the process waits for
-//! both with a deadline, and a second signal exits at once.
+//! Every long-lived task has one shape, `run(ctx, cancel) -> Result`, and runs under
+//! [`health::supervise`]: a task that returns an error or ends on its own cancels the whole
+//! process (exit non-zero), a task that panics is logged and started again with backoff, so a
+//! dead stage is never silently missing. Each task's state is in [`health::Health`], served at
+//! `/healthz` and stored for `fiveminute queue --json`. SIGINT or SIGTERM stops intake first (the
+//! watchers), then the worker finishes its batch; the process waits for both with a deadline,
+//! and a second signal exits at once.
+
+pub mod health;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -11,11 +16,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use health::{Health, Supervisor, supervise};
+
 use anyhow::{Context as _, Result};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
-use tracing::{error, info, warn};
+use tracing::{info, warn};
 
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::{Config, MailboxKind};
@@ -40,7 +47,12 @@ pub struct Daemon {
     pub outbox_nudge: Notify,
     /// The process environment, read once at start-up (passwords).
     pub env: HashMap<String, String>,
+    /// Every task's state.
+    pub health: Arc<Health>,
 }
+
+/// How often the tasks' states are written to the database when nothing changed.
+pub const HEALTH_WRITE_EVERY: Duration = Duration::from_secs(5);
 
 /// Starts the daemon and runs until SIGINT/SIGTERM or a failed task. A second signal exits at
 /// once.
@@ -88,6 +100,7 @@ pub async fn serve(
     for (status, n) in store.counts().await? {
         info!(status = %status, messages = n, "in the database");
     }
+    let health = Arc::new(Health::new(Arc::clone(&clock)));
     let ctx = Arc::new(Daemon {
         config,
         pipeline: Arc::new(pipeline),
@@ -96,63 +109,92 @@ pub async fn serve(
         nudge: Notify::new(),
         outbox_nudge: Notify::new(),
         env,
+        health: Arc::clone(&health),
     });
 
     let stop = CancellationToken::new();
     let failed = Arc::new(AtomicBool::new(false));
-    let intake = TaskTracker::new();
+    let intake = Supervisor {
+        tracker: TaskTracker::new(),
+        stop: stop.clone(),
+        failed: Arc::clone(&failed),
+        health: Arc::clone(&health),
+    };
     let intake_cancel = CancellationToken::new();
     for mb in ctx.config.mailbox.clone() {
-        let name = format!("mailbox {}", mb.name);
+        let name = Health::intake(&mb.name);
         let c = Arc::clone(&ctx);
-        let cancel = intake_cancel.clone();
-        match mb.kind {
-            MailboxKind::Maildir => spawn(&intake, &stop, &failed, name, async move {
-                mailbox::maildir::run(c, mb, cancel)
-                    .await
-                    .map_err(anyhow::Error::from)
-            }),
-            MailboxKind::Imap => spawn(&intake, &stop, &failed, name, async move {
-                mailbox::imap::run(c, mb, cancel)
-                    .await
-                    .map_err(anyhow::Error::from)
-            }),
-        }
+        supervise(&intake, name, intake_cancel.clone(), move |cancel| {
+            let (c, mb) = (Arc::clone(&c), mb.clone());
+            async move {
+                match mb.kind {
+                    MailboxKind::Maildir => mailbox::maildir::run(c, mb, cancel)
+                        .await
+                        .map_err(anyhow::Error::from),
+                    MailboxKind::Imap => mailbox::imap::run(c, mb, cancel)
+                        .await
+                        .map_err(anyhow::Error::from),
+                }
+            }
+        });
     }
     {
         let c = Arc::clone(&ctx);
-        let cancel = intake_cancel.clone();
-        spawn(&intake, &stop, &failed, "review page".into(), async move {
-            crate::review::serve(c, cancel).await
-        });
+        supervise(
+            &intake,
+            "review".into(),
+            intake_cancel.clone(),
+            move |cancel| crate::review::serve(Arc::clone(&c), cancel),
+        );
     }
-    let workers = TaskTracker::new();
+    let workers = Supervisor {
+        tracker: TaskTracker::new(),
+        ..intake.clone()
+    };
     let worker_cancel = CancellationToken::new();
     {
         let c = Arc::clone(&ctx);
-        let cancel = worker_cancel.clone();
-        spawn(
+        supervise(
             &workers,
-            &stop,
-            &failed,
-            "pipeline worker".into(),
-            async move { worker::run(c, cancel).await.map_err(anyhow::Error::from) },
+            "worker".into(),
+            worker_cancel.clone(),
+            move |cancel| {
+                let c = Arc::clone(&c);
+                async move { worker::run(c, cancel).await.map_err(anyhow::Error::from) }
+            },
         );
         let c = Arc::clone(&ctx);
-        let cancel = worker_cancel.clone();
-        spawn(&workers, &stop, &failed, "outbox".into(), async move {
-            crate::outbox::run(c, cancel)
-                .await
-                .map_err(anyhow::Error::from)
-        });
+        supervise(
+            &workers,
+            "outbox".into(),
+            worker_cancel.clone(),
+            move |cancel| {
+                let c = Arc::clone(&c);
+                async move {
+                    crate::outbox::run(c, cancel)
+                        .await
+                        .map_err(anyhow::Error::from)
+                }
+            },
+        );
         let c = Arc::clone(&ctx);
-        let cancel = worker_cancel.clone();
-        spawn(&workers, &stop, &failed, "follow-up".into(), async move {
-            crate::track::run(c, cancel)
-                .await
-                .map_err(anyhow::Error::from)
-        });
+        supervise(
+            &workers,
+            "tracker".into(),
+            worker_cancel.clone(),
+            move |cancel| {
+                let c = Arc::clone(&c);
+                async move {
+                    crate::track::run(c, cancel)
+                        .await
+                        .map_err(anyhow::Error::from)
+                }
+            },
+        );
     }
+    // The states go to the database for `queue --json`; not a task of its own in the states.
+    let writer_cancel = CancellationToken::new();
+    let writer = tokio::spawn(write_health(Arc::clone(&ctx), writer_cancel.clone()));
     info!(
         mailboxes = ctx.config.mailbox.len(),
         database = %ctx.store.name,
@@ -165,18 +207,23 @@ pub async fn serve(
     }
     let deadline = Duration::from_secs(ctx.config.worker.shutdown_seconds.max(1));
     intake_cancel.cancel();
-    intake.close();
-    if tokio::time::timeout(deadline, intake.wait()).await.is_err() {
+    intake.tracker.close();
+    if tokio::time::timeout(deadline, intake.tracker.wait())
+        .await
+        .is_err()
+    {
         warn!("the mailbox watchers did not stop in time");
     }
     worker_cancel.cancel();
-    workers.close();
-    if tokio::time::timeout(deadline, workers.wait())
+    workers.tracker.close();
+    if tokio::time::timeout(deadline, workers.tracker.wait())
         .await
         .is_err()
     {
         warn!("the pipeline worker did not stop in time");
     }
+    writer_cancel.cancel();
+    let _ = writer.await;
     ctx.store.close().await;
     if failed.load(Ordering::SeqCst) {
         anyhow::bail!("a task failed (see the log above); fiveminute stopped");
@@ -185,26 +232,31 @@ pub async fn serve(
     Ok(())
 }
 
-/// Spawns a task; its error cancels everything.
-fn spawn(
-    tracker: &TaskTracker,
-    stop: &CancellationToken,
-    failed: &Arc<AtomicBool>,
-    name: String,
-    task: impl Future<Output = Result<()>> + Send + 'static,
-) {
-    let stop = stop.clone();
-    let failed = Arc::clone(failed);
-    tracker.spawn(async move {
-        match task.await {
-            Ok(()) => info!(task = %name, "stopped"),
-            Err(e) => {
-                error!(task = %name, error = %format!("{e:#}"), "task failed; stopping fiveminute");
-                failed.store(true, Ordering::SeqCst);
-                stop.cancel();
+/// Writes the tasks' states to the database on change and every [`HEALTH_WRITE_EVERY`], and a
+/// last time at shutdown. A failed write is logged and tried again: it must not stop the daemon.
+async fn write_health(ctx: Arc<Daemon>, cancel: CancellationToken) {
+    let mut tick = tokio::time::interval(Duration::from_millis(250));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut last = std::time::Instant::now() - HEALTH_WRITE_EVERY;
+    loop {
+        let stopping = tokio::select! {
+            _ = cancel.cancelled() => true,
+            _ = tick.tick() => false,
+        };
+        if stopping || ctx.health.take_changed() || last.elapsed() >= HEALTH_WRITE_EVERY {
+            if let Err(e) = ctx
+                .store
+                .save_tasks(std::process::id(), &ctx.health.snapshot())
+                .await
+            {
+                warn!(error = %format!("{e:#}"), "cannot record the tasks' states");
             }
+            last = std::time::Instant::now();
         }
-    });
+        if stopping {
+            return;
+        }
+    }
 }
 
 /// Waits for SIGINT or SIGTERM and names it.

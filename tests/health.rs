@@ -1,0 +1,198 @@
+//! Supervision seen from outside: `GET /healthz` and `fiveminute queue --json` show each task's
+//! state on a real daemon; a junk file in the Maildir ends as a failed row; a task that cannot
+//! run stops the daemon with an error instead of leaving it half alive.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use fiveminute::daemon;
+use serde_json::Value;
+use support::{daemon_config, env, load, n, reader, temp_dir, wait_for};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio_util::sync::CancellationToken;
+
+const TASKS: [&str; 5] = ["intake help", "outbox", "review", "tracker", "worker"];
+
+/// A plain HTTP/1.1 GET; returns the status code and the body.
+async fn get(addr: &str, path: &str) -> (u16, String) {
+    let mut s = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connects");
+    s.write_all(
+        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes(),
+    )
+    .await
+    .expect("writes");
+    let mut out = String::new();
+    s.read_to_string(&mut out).await.expect("reads");
+    let code = out
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = out
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    // Chunked or not, the JSON object is the part between the outer braces.
+    let body = match (body.find('{'), body.rfind('}')) {
+        (Some(a), Some(b)) => body[a..=b].to_string(),
+        _ => body,
+    };
+    (code, body)
+}
+
+/// Waits until the daemon has written the review task's address and returns it.
+async fn review_address(store: &fiveminute::store::Store) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let (tasks, _) = store.tasks().await.expect("tasks");
+        if let Some(a) = tasks
+            .get("review")
+            .and_then(|t| t.detail.as_deref())
+            .and_then(|d| d.strip_prefix("listening on "))
+        {
+            return a.to_string();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the review task never said where it listens: {tasks:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthz_and_queue_json_show_every_task() {
+    let dir = temp_dir("health");
+    daemon_config(&dir, None, "");
+    let cfg = load(&dir.join("fiveminute.toml"));
+    let stop = CancellationToken::new();
+    let s = stop.clone();
+    let handle = tokio::spawn(async move { daemon::serve(cfg, env(), s.cancelled_owned()).await });
+    let store = reader(&dir).await;
+    let addr = review_address(&store).await;
+
+    let (code, body) = get(&addr, "/healthz").await;
+    assert_eq!(code, 200, "{body}");
+    let v: Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["status"], "ok");
+    for t in TASKS {
+        assert_eq!(v["tasks"][t]["state"], "running", "{t}: {body}");
+    }
+    // No login needed, and no page of client data behind it.
+    let (code, _) = get(&addr, "/api/inbox").await;
+    assert_eq!(code, 401);
+
+    // The same states from another process.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+        .args(["queue", "--json", "--config"])
+        .arg(dir.join("fiveminute.toml"))
+        .output()
+        .expect("queue runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .map(str::to_string)
+        .unwrap_or_default();
+    let header: Value = serde_json::from_str(&first).expect("a header object");
+    assert_eq!(header["daemon"]["running"], true, "{first}");
+    assert_eq!(header["daemon"]["healthy"], true, "{first}");
+    for t in TASKS {
+        assert_eq!(
+            header["daemon"]["tasks"][t]["state"], "running",
+            "{t}: {first}"
+        );
+    }
+
+    stop.cancel();
+    handle.await.expect("joins").expect("stops cleanly");
+    // A clean stop leaves the tasks stopped, and queue says the daemon is not running.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+        .args(["queue", "--json", "--config"])
+        .arg(dir.join("fiveminute.toml"))
+        .output()
+        .expect("queue runs");
+    let first = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let header: Value = serde_json::from_str(&first).expect("a header object");
+    assert_eq!(header["daemon"]["running"], false, "{first}");
+    assert_eq!(
+        header["daemon"]["tasks"]["worker"]["state"], "stopped",
+        "{first}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_that_are_not_mail_each_end_as_a_failed_row() {
+    let dir = temp_dir("health-junk");
+    daemon_config(&dir, None, "");
+    let maildir = dir.join("Maildir");
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
+    }
+    // Two different junk files and an empty one: before, the second and the empty one got the
+    // first one's fingerprint and vanished into cur/ with no row and no log line.
+    std::fs::write(
+        maildir.join("new/1.junk.host"),
+        b"\x00\x01binary junk without headers",
+    )
+    .expect("junk");
+    std::fs::write(
+        maildir.join("new/2.junk.host"),
+        b"other junk, still no header line at all",
+    )
+    .expect("junk");
+    std::fs::write(maildir.join("new/3.empty.host"), b"").expect("empty");
+    let cfg = load(&dir.join("fiveminute.toml"));
+    let stop = CancellationToken::new();
+    let s = stop.clone();
+    let handle = tokio::spawn(async move { daemon::serve(cfg, env(), s.cancelled_owned()).await });
+    let store = reader(&dir).await;
+    let counts = wait_for(&store, Duration::from_secs(15), "3 failed rows", |c| {
+        n(c, "failed") == 3
+    })
+    .await;
+    assert_eq!(counts.values().sum::<i64>(), 3, "{counts:?}");
+    stop.cancel();
+    handle.await.expect("joins").expect("stops cleanly");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_task_that_cannot_run_stops_the_daemon_with_an_error() {
+    let dir = temp_dir("health-fail");
+    // A Maildir under a plain file cannot be created: the watcher fails for good.
+    std::fs::write(dir.join("not-a-folder"), b"x").expect("file");
+    daemon_config(&dir, None, "");
+    let text = std::fs::read_to_string(dir.join("fiveminute.toml")).expect("config");
+    let text = text.replace(
+        &format!("path = \"{}\"", dir.join("Maildir").display()),
+        &format!("path = \"{}\"", dir.join("not-a-folder/Maildir").display()),
+    );
+    std::fs::write(dir.join("fiveminute.toml"), text).expect("config");
+    let cfg = load(&dir.join("fiveminute.toml"));
+    let result = tokio::time::timeout(
+        Duration::from_secs(30),
+        daemon::serve(cfg, env(), std::future::pending()),
+    )
+    .await
+    .expect("the daemon stops by itself");
+    let err = result.expect_err("a failed task makes the daemon fail");
+    assert!(format!("{err:#}").contains("a task failed"), "{err:#}");
+    let store = reader(&dir).await;
+    let (tasks, _) = store.tasks().await.expect("tasks");
+    assert_eq!(
+        tasks.get("intake help").map(|t| t.state),
+        Some(fiveminute::daemon::health::TaskState::Failed),
+        "{tasks:?}"
+    );
+}
