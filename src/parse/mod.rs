@@ -21,6 +21,11 @@ pub use quote::{Separated, separate};
 /// top, and a pathological body must not stall the pipeline.
 pub const MAX_BODY_BYTES: usize = 512 * 1024;
 
+/// Bytes of a message that are parsed at all. Questions, headers and the structure a guard reads
+/// are at the top; a 30 MB attachment below them is stored whole but never decoded here, so the
+/// memory a message costs the pipeline is bounded whatever its size.
+pub const MAX_PARSE_BYTES: usize = 4 * 1024 * 1024;
+
 /// Why a message could not be parsed.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ParseError {
@@ -224,6 +229,8 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
     if !starts_with_header(raw) {
         return Err(ParseError::NoHeaders);
     }
+    let whole = raw.len();
+    let raw = &raw[..whole.min(MAX_PARSE_BYTES)];
     let msg = MessageParser::default()
         .parse(raw)
         .ok_or(ParseError::NoHeaders)?;
@@ -236,6 +243,14 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
         .collect();
 
     let mut problems = Vec::new();
+    if whole > MAX_PARSE_BYTES {
+        problems.push(format!(
+            "the message is {} MiB; only its first {} MiB were read (attachments after that \
+             are not listed)",
+            whole.div_ceil(1024 * 1024),
+            MAX_PARSE_BYTES / (1024 * 1024)
+        ));
+    }
     let mut content_types = Vec::new();
     let mut report_type = None;
     for part in &msg.parts {
@@ -264,6 +279,7 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
             cut -= 1;
         }
         body.truncate(cut);
+        body.shrink_to_fit();
         problems.push(format!(
             "the body is longer than {} KiB; only its beginning was read",
             MAX_BODY_BYTES / 1024
@@ -354,10 +370,14 @@ fn body_text(msg: &mail_parser::Message<'_>) -> (String, bool) {
     let mut plain = String::new();
     for part in msg.text_bodies() {
         if let PartType::Text(t) = &part.body {
+            if plain.len() > MAX_BODY_BYTES {
+                break;
+            }
             if !plain.is_empty() {
                 plain.push('\n');
             }
-            plain.push_str(t);
+            // A byte more than the bound, so the caller still sees the body was cut.
+            plain.push_str(&t[..floor_char_boundary(t, t.len().min(MAX_BODY_BYTES + 1))]);
         }
     }
     if !plain.trim().is_empty() {

@@ -390,9 +390,18 @@ impl Store {
         position: Option<Position>,
     ) -> Result<Stored> {
         let now = self.now();
-        let mut tx = self
+        let mut conn = self
             .pool
-            .begin()
+            .acquire()
+            .await
+            .map_err(q("begin storing messages"))?;
+        // SQLite keeps a statement's last bound values until it is bound again, and sqlx keeps
+        // the statement: a connection that wrote a large message would hold a copy of it for
+        // good. Such a connection is closed after use instead of going back to the pool.
+        if messages.iter().any(|m| m.raw.len() > LARGE_MESSAGE_BYTES) {
+            conn.close_on_drop();
+        }
+        let mut tx = sqlx::Connection::begin(&mut *conn)
             .await
             .map_err(q("begin storing messages"))?;
         let mut stored = Stored::default();
@@ -746,7 +755,7 @@ impl Tx {
 }
 
 async fn save_position(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut Transaction<'_, Any>,
     mailbox: &str,
     p: Position,
     now: i64,
@@ -765,6 +774,9 @@ async fn save_position(
     .map_err(q("save the mailbox position"))?;
     Ok(())
 }
+
+/// A message above this size closes the connection that stored it (see `store_incoming`).
+const LARGE_MESSAGE_BYTES: usize = 1024 * 1024;
 
 /// What makes a message itself, hashed: Message-ID, From, Subject, Date and the body. Trace
 /// headers (Received, Delivered-To, Return-Path) are left out, so one message delivered twice
@@ -791,13 +803,11 @@ pub fn fingerprint(raw: &[u8], head: &HeaderSummary) -> String {
         h.update(field.as_deref().unwrap_or("").as_bytes());
         h.update([0]);
     }
-    // Line endings do not make a different message.
-    let body: Vec<u8> = raw[body_at..]
-        .iter()
-        .copied()
-        .filter(|&b| b != b'\r')
-        .collect();
-    h.update(&body);
+    // Line endings do not make a different message (hashed piece by piece: no copy of a
+    // large body).
+    for piece in raw[body_at..].split(|&b| b == b'\r') {
+        h.update(piece);
+    }
     hex(&h.finalize())
 }
 
