@@ -6,9 +6,9 @@
 //!
 //! SMTP cannot be exactly-once; failures are sorted by what the server may have accepted:
 //! - **retry**: nothing was accepted (connect, greeting, STARTTLS, AUTH, MAIL, RCPT or DATA failed
-//!   before the message went, or a 4xx answer). Capped exponential backoff.
+//!   or went unanswered before the message went, or a 4xx answer). Capped exponential backoff.
 //! - **permanent**: a 5xx answer. Stops, shown under Problems with the server's words.
-//! - **uncertain**: the connection broke after the message was sent, before the server answered.
+//! - **uncertain**: the connection broke, or no answer came in time, after the message was sent.
 //!   Never resent on its own: shown under Problems for a person to check and resend.
 //!
 //! Every attempt is counted when it begins (so a crash mid-attempt counts too); the wait before
