@@ -596,6 +596,22 @@ impl Store {
         Ok(n)
     }
 
+    /// Counts an attempt at sending a due row, before anything goes out (so that one cut short
+    /// by a crash counts too), and returns the attempts so far; `None` when the row is no longer
+    /// `pending` or `retry`.
+    pub async fn outbox_begin_attempt(&self, id: i64) -> Result<Option<i64>> {
+        let row = sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1, updated_at = $1 \
+             WHERE id = $2 AND status IN ('pending', 'retry') RETURNING attempts",
+        )
+        .bind(self.now())
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(q("count a send attempt"))?;
+        Ok(row.map(|r| r.get::<i64, _>(0)))
+    }
+
     /// Moves an outbox row to a new status; `sent` and the problems also move its message.
     pub async fn outbox_mark(
         &self,
@@ -609,7 +625,6 @@ impl Store {
         sqlx::query(
             "UPDATE outbox SET status = $1, last_error = COALESCE($2, last_error), \
              next_attempt_at = COALESCE($3, next_attempt_at), updated_at = $4, \
-             attempts = attempts + (CASE WHEN $1 = 'sending' THEN 1 ELSE 0 END), \
              sent_at = (CASE WHEN $1 = 'sent' THEN $4 ELSE sent_at END) WHERE id = $5",
         )
         .bind(status)

@@ -387,11 +387,17 @@ pub struct Smtp {
 impl Smtp {
     /// Starts on a free port (chosen by the kernel) or on `port`.
     pub fn start(dir: &Path, port: Option<u16>) -> Smtp {
+        Smtp::start_with(dir, port, &[])
+    }
+
+    /// Starts with server-wide options of tests/servers/smtp_server.py (`--no-greeting`).
+    pub fn start_with(dir: &Path, port: Option<u16>, options: &[&str]) -> Smtp {
         use std::io::BufRead as _;
         for _ in 0..100 {
             let mut cmd = Command::new("python3");
             cmd.arg(repo().join("tests/servers/smtp_server.py"))
-                .arg(dir);
+                .arg(dir)
+                .args(options);
             if let Some(p) = port {
                 cmd.arg("--port").arg(p.to_string());
             }
@@ -459,9 +465,14 @@ impl Drop for Smtp {
 
 /// Appends an `[outbox]` sending to the test SMTP server on `port` to a test configuration.
 pub fn use_smtp(config: &Path, port: u16) {
+    use_smtp_with(config, port, 10, 5);
+}
+
+/// `use_smtp` with a given step timeout and number of attempts (retries start after 1 s).
+pub fn use_smtp_with(config: &Path, port: u16, timeout_seconds: u64, max_attempts: u32) {
     let mut text = std::fs::read_to_string(config).expect("config");
     text.push_str(&format!(
-        "\n[outbox]\ntransport = \"smtp\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"plain\"\nretry_seconds = 1\nmax_attempts = 5\ntimeout_seconds = 10\n"
+        "\n[outbox]\ntransport = \"smtp\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"plain\"\nretry_seconds = 1\nmax_attempts = {max_attempts}\ntimeout_seconds = {timeout_seconds}\n"
     ));
     std::fs::write(config, text).expect("config");
 }

@@ -1,0 +1,325 @@
+//! Stage 8, outbox: approved replies leave, exactly once or visibly not at all.
+//!
+//! Input: outbox rows written when a draft is approved ([`approve`]), each with the reply's
+//! Message-ID and exact bytes fixed then, so a retry is the same message. Output: delivery over
+//! SMTP (lettre) or to a folder, a copy in the mailbox's Sent folder, and a status per row.
+//!
+//! SMTP cannot be exactly-once; failures are sorted by what the server may have accepted:
+//! - **retry**: nothing was accepted (connect, greeting, STARTTLS, AUTH, MAIL, RCPT or DATA failed
+//!   or went unanswered before the message went, or a 4xx answer). Capped exponential backoff.
+//! - **permanent**: a 5xx answer. Stops, shown under Problems with the server's words.
+//! - **uncertain**: the connection broke, or no answer came in time, after the message was sent.
+//!   Never resent on its own: shown under Problems for a person to check and resend.
+//!
+//! Every attempt is counted when it begins (so a crash mid-attempt counts too); the wait before
+//! the next one doubles from `retry_seconds`, and after `max_attempts` the row is given up into
+//! Problems with its last error. Every SMTP step has a deadline (`timeout_seconds`, see [`smtp`]),
+//! so one silent server cannot hold the rows behind it.
+//!
+//! The row is marked `sending` just before DATA; a process that dies then leaves it `sending`,
+//! and the next start marks it `uncertain`.
+//!
+//! Layout: [`build`] makes the bytes (headers cleaned and bounded), [`smtp`] talks to the relay,
+//! this module queues, schedules and records.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio_util::sync::CancellationToken;
+use tracing::{Instrument as _, debug, info, warn};
+
+use crate::clock::SharedClock;
+use crate::config::{Config, MailboxKind, Transport};
+use crate::daemon::Daemon;
+use crate::store::{NewOutbox, OutboxRow, Store, StoreError};
+
+pub mod build;
+pub mod smtp;
+
+pub use build::{BuiltReply, Plain, build, build_plain};
+pub use smtp::deliver_smtp;
+
+/// Errors of the outbox.
+#[derive(Debug, thiserror::Error)]
+pub enum OutboxError {
+    /// The database failed.
+    #[error("the outbox cannot use the database")]
+    Store(#[from] StoreError),
+    /// The message has no draft.
+    #[error("message {0} has no draft")]
+    NoDraft(i64),
+    /// The draft cannot be turned into a message (a bad address).
+    #[error("cannot build the reply to message {id}: {message}")]
+    Build { id: i64, message: String },
+    /// The configuration lacks something the outbox needs.
+    #[error("the outbox is not configured: {0}")]
+    Config(String),
+}
+
+/// What approving did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Approved {
+    /// Written to the outbox with this Message-ID.
+    Queued(String),
+    /// The message was not awaiting review (already approved, discarded, sent).
+    NotInReview,
+}
+
+/// Approves a drafted message: builds the reply, writes the outbox row and moves the message to
+/// `approved` in one transaction, with the audit line.
+pub async fn approve(
+    store: &Store,
+    cfg: &Config,
+    clock: &SharedClock,
+    id: i64,
+    actor: &str,
+    automatic: bool,
+) -> Result<Approved, OutboxError> {
+    let draft = store.draft(id).await?.ok_or(OutboxError::NoDraft(id))?;
+    if draft.message.status != "drafted" {
+        return Ok(Approved::NotInReview);
+    }
+    let address = cfg
+        .mailbox
+        .iter()
+        .find(|m| m.name == draft.message.mailbox)
+        .map(|m| m.address.clone())
+        .or_else(|| cfg.firm.addresses.first().cloned())
+        .ok_or_else(|| OutboxError::Config("no address to send from".into()))?;
+    let built = build(cfg, &address, &draft, clock.now_ms(), automatic)?;
+    let mut tx = store.begin().await?;
+    let ok = tx
+        .approve(
+            id,
+            &NewOutbox {
+                mailbox: draft.message.mailbox.clone(),
+                rfc_message_id: built.message_id.clone(),
+                sender: built.sender,
+                recipients: built.recipients,
+                raw: built.raw,
+                automatic,
+            },
+        )
+        .await?;
+    if !ok {
+        return Ok(Approved::NotInReview);
+    }
+    tx.audit(
+        id,
+        actor,
+        if automatic { "auto-sent" } else { "approved" },
+        Some(&format!("reply <{}>", built.message_id)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Approved::Queued(built.message_id))
+}
+
+/// The result of one delivery attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Attempt {
+    /// Accepted; the server's answer.
+    Sent(String),
+    /// Nothing was accepted; try again later.
+    Retry(String),
+    /// Refused for good (5xx).
+    Permanent(String),
+    /// Sent, but the answer never came: a person must check.
+    Uncertain(String),
+}
+
+/// Sends due outbox rows until cancelled.
+pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), OutboxError> {
+    let interrupted = ctx.store.outbox_interrupted().await?;
+    if interrupted > 0 {
+        warn!(
+            count = interrupted,
+            "replies were being sent when fiveminute stopped; they are marked uncertain for a person to check"
+        );
+    }
+    let password = ctx
+        .config
+        .smtp_password(&ctx.env)
+        .map_err(OutboxError::Config)?;
+    loop {
+        if cancel.is_cancelled() {
+            return Ok(());
+        }
+        for mut row in ctx.store.outbox_due(20).await? {
+            if cancel.is_cancelled() {
+                return Ok(());
+            }
+            let span = tracing::info_span!("send", id = row.message_id, to = %row.recipients);
+            // Counted before anything goes out, so a crash in the middle still counts.
+            let Some(attempts) = ctx.store.outbox_begin_attempt(row.id).await? else {
+                continue; // no longer due: a person changed it meanwhile
+            };
+            row.attempts = attempts;
+            let attempt = match ctx.config.outbox.transport {
+                Transport::File => deliver_file(&ctx.config, &row),
+                Transport::Smtp => {
+                    deliver_smtp(&ctx.config, password.as_deref(), &row, &ctx.store)
+                        .instrument(span.clone())
+                        .await
+                }
+            };
+            record(&ctx, &row, attempt).instrument(span).await?;
+        }
+        copy_sent(&ctx).await;
+        // Approvals in this process wake the outbox at once; the poll catches the rest.
+        let poll_ms = i64::try_from(ctx.config.worker.poll_seconds.max(1) * 1000).unwrap_or(5000);
+        let now = ctx.clock.now_ms();
+        let wait = match ctx.store.outbox_next_due().await? {
+            Some(at) => (at - now).clamp(50, poll_ms),
+            None => poll_ms,
+        };
+        let wait = Duration::from_millis(u64::try_from(wait).unwrap_or(1000));
+        tokio::select! {
+            _ = cancel.cancelled() => return Ok(()),
+            _ = ctx.outbox_nudge.notified() => {}
+            _ = tokio::time::sleep(wait) => {}
+        }
+    }
+}
+
+/// The wait before attempt `attempts + 1`, after `attempts` failed ones: `retry_seconds`, doubling
+/// each time, at most 30 minutes, plus up to a quarter more so that rows spread out.
+fn backoff_ms(retry_seconds: u64, attempts: i64) -> u64 {
+    const MAX_MS: u64 = 30 * 60 * 1000;
+    let base = retry_seconds.max(1).saturating_mul(1000);
+    let doublings = u32::try_from(attempts.saturating_sub(1).clamp(0, 20)).unwrap_or(20);
+    let delay = base.saturating_mul(1u64 << doublings).min(MAX_MS);
+    delay + rand::random_range(0..=delay / 4)
+}
+
+/// Records how an attempt went; `row.attempts` already counts it.
+async fn record(ctx: &Daemon, row: &OutboxRow, attempt: Attempt) -> Result<(), OutboxError> {
+    let o = &ctx.config.outbox;
+    match attempt {
+        Attempt::Sent(answer) => {
+            info!(answer = %answer, attempts = row.attempts, "sent");
+            ctx.store.outbox_mark(row.id, "sent", None, None).await?;
+            let mut tx = ctx.store.begin().await?;
+            tx.audit(row.message_id, "outbox", "sent", Some(&answer))
+                .await?;
+            tx.commit().await?;
+        }
+        Attempt::Retry(error) => {
+            let attempts = row.attempts;
+            if attempts >= i64::from(o.max_attempts) {
+                let msg = format!("gave up after {attempts} attempts; last error: {error}");
+                warn!(error = %msg, "send failed for good");
+                ctx.store
+                    .outbox_mark(row.id, "permanent", Some(&msg), None)
+                    .await?;
+            } else {
+                let wait = backoff_ms(o.retry_seconds, attempts);
+                let next = ctx.clock.now_ms() + i64::try_from(wait).unwrap_or(i64::MAX / 2);
+                warn!(error = %error, attempts, retry_in_ms = wait, "send failed; will retry");
+                ctx.store
+                    .outbox_mark(row.id, "retry", Some(&error), Some(next))
+                    .await?;
+            }
+        }
+        Attempt::Permanent(error) => {
+            warn!(error = %error, "the server refused the reply");
+            ctx.store
+                .outbox_mark(row.id, "permanent", Some(&error), None)
+                .await?;
+        }
+        Attempt::Uncertain(error) => {
+            warn!(error = %error, "the reply may or may not have been accepted; a person must check");
+            ctx.store
+                .outbox_mark(row.id, "uncertain", Some(&error), None)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The `file` transport: the exact bytes into `outbox.directory`, written atomically.
+fn deliver_file(cfg: &Config, row: &OutboxRow) -> Attempt {
+    let dir = cfg.resolve(&cfg.outbox.directory);
+    let write = || -> std::io::Result<std::path::PathBuf> {
+        std::fs::create_dir_all(&dir)?;
+        let name = format!("{}.eml", row.rfc_message_id.replace(['/', '\\'], "_"));
+        let tmp = dir.join(format!(".{name}.tmp"));
+        std::fs::write(&tmp, &row.raw)?;
+        let target = dir.join(name);
+        std::fs::rename(&tmp, &target)?;
+        Ok(target)
+    };
+    match write() {
+        Ok(path) => Attempt::Sent(format!("written to {}", path.display())),
+        Err(e) => Attempt::Retry(format!("cannot write to {}: {e}", dir.display())),
+    }
+}
+
+/// Puts a copy of each sent reply in the mailbox's Sent folder (IMAP), or its Maildir `.Sent`.
+/// With the file transport the outbox folder is the copy. Failures are retried next round.
+async fn copy_sent(ctx: &Daemon) {
+    let rows = match ctx.store.outbox_uncopied(20).await {
+        Ok(r) => r,
+        Err(e) => {
+            warn!(error = %format!("{e:#}"), "cannot list sent mail to copy");
+            return;
+        }
+    };
+    for row in rows {
+        let Some(mb) = ctx.config.mailbox.iter().find(|m| m.name == row.mailbox) else {
+            let _ = ctx.store.outbox_copied(row.id).await;
+            continue;
+        };
+        let done = match (ctx.config.outbox.transport, mb.kind) {
+            (Transport::File, _) => Ok(()),
+            (_, MailboxKind::Imap) => crate::mailbox::imap::append(
+                &ctx.config,
+                mb,
+                &ctx.env,
+                &ctx.config.outbox.sent_folder,
+                &row.raw,
+            )
+            .await
+            .map_err(|e| format!("{:#}", anyhow::Error::from(e))),
+            (_, MailboxKind::Maildir) => {
+                let root = ctx
+                    .config
+                    .resolve(mb.path.as_deref().unwrap_or(std::path::Path::new("mail")));
+                let dir = root.join(".Sent");
+                crate::mailbox::maildir::ensure(&dir)
+                    .map_err(|e| e.to_string())
+                    .and_then(|()| {
+                        std::fs::write(
+                            dir.join("cur")
+                                .join(format!("{}.fiveminute:2,S", row.rfc_message_id)),
+                            &row.raw,
+                        )
+                        .map_err(|e| e.to_string())
+                    })
+            }
+        };
+        match done {
+            Ok(()) => {
+                let _ = ctx.store.outbox_copied(row.id).await;
+                debug!(id = row.message_id, "copied to Sent");
+            }
+            Err(e) => warn!(id = row.message_id, error = %e, "cannot copy to Sent yet"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wait_doubles_from_retry_seconds_and_is_capped() {
+        for (attempts, low) in [(1, 15_000), (2, 30_000), (3, 60_000), (4, 120_000)] {
+            let w = backoff_ms(15, attempts);
+            assert!((low..=low + low / 4).contains(&w), "{attempts}: {w}");
+        }
+        let cap = 30 * 60 * 1000;
+        assert!((cap..=cap + cap / 4).contains(&backoff_ms(15, 1000)));
+        assert!((1000..=1250).contains(&backoff_ms(0, 0)));
+    }
+}
