@@ -69,7 +69,7 @@ fn large(i: usize, mib: f64) -> Vec<u8> {
          Date: Sun, 06 Dec 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
     )
     .into_bytes();
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         m.extend_from_slice(b"Content-Type: text/plain; charset=utf-8\r\n\r\n");
         m.extend_from_slice(b"Could you check the figures below before Friday?\r\n");
         let line = b"Line of the ledger: 2026-11-30 invoice 4711 paid 1,250.00 EUR by transfer\r\n";
@@ -83,7 +83,8 @@ fn large(i: usize, mib: f64) -> Vec<u8> {
               --b\r\nContent-Type: application/pdf; name=\"scans.pdf\"\r\n\
               Content-Transfer-Encoding: base64\r\n\r\n",
         );
-        let line = b"JVBERi0xLjcKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29k\r\n";
+        let line =
+            b"JVBERi0xLjcKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29k\r\n";
         while m.len() < target {
             m.extend_from_slice(line);
         }
@@ -115,7 +116,10 @@ fn main() {
         .await
         .expect("store");
         let hash = fiveminute::review::auth::hash_password("correct horse battery").expect("hash");
-        let uid = store.add_user("soak", "manager", &hash).await.expect("user");
+        let uid = store
+            .add_user("soak", "manager", &hash)
+            .await
+            .expect("user");
         store
             .add_api_token(uid, &fiveminute::review::auth::token_hash(&token), "soak")
             .await
@@ -166,7 +170,11 @@ fn main() {
     let reads = Arc::new(AtomicU64::new(0));
     let unhealthy = Arc::new(AtomicU64::new(0));
     let reader_thread = {
-        let (done, reads, unhealthy) = (Arc::clone(&done), Arc::clone(&reads), Arc::clone(&unhealthy));
+        let (done, reads, unhealthy) = (
+            Arc::clone(&done),
+            Arc::clone(&reads),
+            Arc::clone(&unhealthy),
+        );
         let (addr, token) = (addr.clone(), token.clone());
         std::thread::spawn(move || {
             let mut i = 0u64;
@@ -175,7 +183,7 @@ fn main() {
                 assert_eq!(code, 200, "/api/inbox answered {code}");
                 reads.fetch_add(1, Ordering::SeqCst);
                 i += 1;
-                if i % 50 == 0 && get(&addr, "/healthz", "").0 != 200 {
+                if i.is_multiple_of(50) && get(&addr, "/healthz", "").0 != 200 {
                     unhealthy.fetch_add(1, Ordering::SeqCst);
                 }
             }
@@ -193,9 +201,12 @@ fn main() {
             }
         }
     }
-    rt.block_on(support::wait_for(&store, Duration::from_secs(120), "the stream drafted", |c| {
-        c.values().sum::<i64>() == mails as i64 && support::n(c, "received") == 0
-    }));
+    rt.block_on(support::wait_for(
+        &store,
+        Duration::from_secs(120),
+        "the stream drafted",
+        |c| c.values().sum::<i64>() == mails as i64 && support::n(c, "received") == 0,
+    ));
     let stream_secs = t1.elapsed().as_secs_f64();
     let after_stream = rss_mib(pid);
 
@@ -207,9 +218,12 @@ fn main() {
         deliver(&maildir, &format!("{i}.large.host"), b);
     }
     drop(bodies);
-    rt.block_on(support::wait_for(&store, Duration::from_secs(180), "the burst processed", |c| {
-        c.values().sum::<i64>() == (mails + bursts) as i64 && support::n(c, "received") == 0
-    }));
+    rt.block_on(support::wait_for(
+        &store,
+        Duration::from_secs(180),
+        "the burst processed",
+        |c| c.values().sum::<i64>() == (mails + bursts) as i64 && support::n(c, "received") == 0,
+    ));
     let burst_secs = t2.elapsed().as_secs_f64();
     let t3 = Instant::now();
     // Back down: wait up to a minute for the memory to be given back.
@@ -224,14 +238,19 @@ fn main() {
     let settled = rss_mib(pid);
     done.store(true, Ordering::SeqCst);
     sampler.join().expect("sampler");
-    reader_thread.join().expect("the API answered 200 every time");
+    reader_thread
+        .join()
+        .expect("the API answered 200 every time");
     let health = get(&addr, "/healthz", "").0;
 
     let counts = rt.block_on(store.counts()).expect("counts");
     let total: i64 = counts.iter().map(|(_, n)| n).sum();
     let ids = rt.block_on(store.drafted_message_ids()).expect("ids");
     let unique: std::collections::HashSet<&String> = ids.iter().collect();
-    let _ = Command::new("kill").arg("-TERM").arg(pid.to_string()).status();
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(pid.to_string())
+        .status();
     let status = child.wait().expect("exits");
     let mut log = String::new();
     if let Some(mut e) = child.stderr.take() {
@@ -245,15 +264,20 @@ fn main() {
         .filter(|s| s.0 >= at2)
         .map(|s| s.1)
         .fold(0.0, f64::max);
-    println!("soak ({})", if full { "full" } else { "small round under cargo test" });
+    println!(
+        "soak ({})",
+        if full {
+            "full"
+        } else {
+            "small round under cargo test"
+        }
+    );
     println!(
         "  stream: {mails} mails in {stream_secs:.1} s ({:.0}/s) while /api/inbox was read {} times",
         mails as f64 / stream_secs,
         reads.load(Ordering::SeqCst)
     );
-    println!(
-        "  burst: {bursts} mails of {burst_mib} MB processed in {burst_secs:.1} s"
-    );
+    println!("  burst: {bursts} mails of {burst_mib} MB processed in {burst_secs:.1} s");
     println!("  resident memory (MiB) over time:");
     let mut next = 0.0;
     let mut line = String::new();
@@ -278,10 +302,17 @@ fn main() {
         unique.len(),
         unhealthy.load(Ordering::SeqCst)
     );
-    assert_eq!(total, (mails + bursts) as i64, "every mail stored once: {counts:?}");
+    assert_eq!(
+        total,
+        (mails + bursts) as i64,
+        "every mail stored once: {counts:?}"
+    );
     assert_eq!(ids.len(), unique.len(), "nothing drafted twice");
     assert_eq!(health, 200, "healthy at the end");
     assert_eq!(unhealthy.load(Ordering::SeqCst), 0, "healthy all along");
     assert!(!log.contains("panicked"), "a panic in the log:\n{log}");
-    assert!(status.success(), "the daemon stopped cleanly: {status}\n{log}");
+    assert!(
+        status.success(),
+        "the daemon stopped cleanly: {status}\n{log}"
+    );
 }

@@ -739,9 +739,34 @@ async fn check(path: Option<&Path>, env: &HashMap<String, String>) -> Result<Exi
         match mb.kind {
             crate::config::MailboxKind::Maildir => {
                 let root = config.resolve(mb.path.as_deref().unwrap_or(Path::new("mail")));
-                match crate::mailbox::maildir::ensure(&root) {
-                    Ok(()) => report(true, &what, format!("Maildir {}", root.display())),
-                    Err(e) => report(false, &what, format!("{:#}", anyhow::Error::from(e))),
+                // `check` changes nothing: a missing Maildir is created by `run`.
+                let subs = ["new", "cur", "tmp"];
+                if !root.exists() {
+                    report(
+                        true,
+                        &what,
+                        format!(
+                            "Maildir {} does not exist yet; `run` creates it",
+                            root.display()
+                        ),
+                    );
+                } else if let Some(bad) = subs.iter().find(|s| {
+                    let p = root.join(s);
+                    p.exists() && !p.is_dir()
+                }) {
+                    report(
+                        false,
+                        &what,
+                        format!("{} is not a folder", root.join(bad).display()),
+                    );
+                } else if std::fs::read_dir(&root).is_err() {
+                    report(
+                        false,
+                        &what,
+                        format!("cannot read the Maildir {}", root.display()),
+                    );
+                } else {
+                    report(true, &what, format!("Maildir {}", root.display()));
                 }
             }
             crate::config::MailboxKind::Imap => {

@@ -18,6 +18,7 @@ use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue, MIME
 use lettre::message::{Mailbox, Message};
 
 use crate::config::Config;
+use crate::draft::NO_VALID_ADDRESS;
 use crate::guard::OWN_MAIL_HEADER;
 use crate::store::DraftRow;
 
@@ -247,17 +248,28 @@ pub fn build(
     let to_text = draft
         .to_addr
         .as_deref()
-        .ok_or_else(|| bad("the client's address is missing".into()))?;
+        .ok_or_else(|| bad(format!("{NO_VALID_ADDRESS}: see the warning on the draft")))?;
+    if !crate::parse::valid_address(to_text) {
+        return Err(bad(format!("{NO_VALID_ADDRESS}: `{to_text}`")));
+    }
     let to: Address = to_text
         .parse()
-        .map_err(|e| bad(format!("`{to_text}` is not a valid address: {e}")))?;
+        .map_err(|e| bad(format!("{NO_VALID_ADDRESS}: `{to_text}` ({e})")))?;
+    // The client's name travels only with the client's own address, never with another one.
+    let to_name = draft.message.from_name.as_deref().filter(|_| {
+        draft
+            .message
+            .from_addr
+            .as_deref()
+            .is_some_and(|f| f.eq_ignore_ascii_case(to_text))
+    });
     let from: Address = from_address
         .parse()
         .map_err(|e| bad(format!("`{from_address}` is not a valid address: {e}")))?;
     let reply_id = new_message_id(cfg, now_ms);
     let mut b = Message::builder()
         .from(mailbox(Some(&cfg.firm.name), from.clone()))
-        .to(mailbox(draft.message.from_name.as_deref(), to.clone()))
+        .to(mailbox(to_name, to.clone()))
         .subject(header_text(&draft.subject, SUBJECT_MAX_CHARS))
         .message_id(Some(format!("<{reply_id}>")))
         .date(date(now_ms))
@@ -377,6 +389,23 @@ mod tests {
         assert!(parsed.parts.new_text.contains("café"));
         let auto = build(&cfg, "help@hallpartners.example", &draft(), 0, true).expect("builds");
         assert!(String::from_utf8_lossy(&auto.raw).contains("Auto-Submitted: auto-replied"));
+    }
+
+    #[test]
+    fn the_clients_name_goes_only_with_the_clients_address() {
+        let cfg = Config::load(None, &HashMap::new()).expect("config");
+        let mut d = draft();
+        d.to_addr = Some("accounts@client.example".into());
+        let r = build(&cfg, "help@hallpartners.example", &d, 0, false).expect("builds");
+        let text = String::from_utf8_lossy(&r.raw);
+        assert!(text.contains("To: accounts@client.example\r\n"), "{text}");
+        assert!(!text.contains("Alice Moreau"), "{text}");
+        d.to_addr = None;
+        let err = build(&cfg, "help@hallpartners.example", &d, 0, false).expect_err("no address");
+        assert!(err.to_string().contains(NO_VALID_ADDRESS), "{err}");
+        d.to_addr = Some("script/<x>@client.example".into());
+        let err = build(&cfg, "help@hallpartners.example", &d, 0, false).expect_err("bad address");
+        assert!(err.to_string().contains(NO_VALID_ADDRESS), "{err}");
     }
 
     #[test]

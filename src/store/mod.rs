@@ -1,7 +1,7 @@
 //! The database: the queue between stages, and the only place that knows SQL.
 //!
-//! SQLite (WAL) through sqlx's `Any` driver, so PostgreSQL needs only its own migrations folder and
-//! a URL. Raw messages are stored as received, before anything else happens, together with the
+//! SQLite (WAL) through sqlx's `Any` driver. The SQL is kept to what PostgreSQL also accepts, but
+//! no PostgreSQL backend is built or tested yet. Raw messages are stored as received, before anything else happens, together with the
 //! mailbox's new position in one transaction. Each message then moves through a status column
 //! (received → drafted / no_reply / ignored / failed); moving it and writing what the stage
 //! produced happen in one transaction, so a crash repeats work and never loses or doubles it.
@@ -476,7 +476,10 @@ impl Store {
     /// mail is never held in memory many at once.
     pub async fn claim(&self, limit: i64, lease_ms: i64, max_bytes: i64) -> Result<Vec<Claimed>> {
         let now = self.now();
-        let mut tx = self.pool.begin().await.map_err(q("begin a claim"))?;
+        let mut conn = self.pool.acquire().await.map_err(q("begin a claim"))?;
+        let mut tx = sqlx::Connection::begin(&mut *conn)
+            .await
+            .map_err(q("begin a claim"))?;
         let candidates = sqlx::query(
             "SELECT id, size FROM messages WHERE status = 'received' \
              AND (lease_until IS NULL OR lease_until < $1) ORDER BY id LIMIT $2",
@@ -499,6 +502,7 @@ impl Store {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
+        let large = total > i64::try_from(LARGE_MESSAGE_BYTES).unwrap_or(i64::MAX);
         // The same rows as just read: the transaction holds them.
         let rows = sqlx::query(
             "UPDATE messages SET lease_until = $1, attempts = attempts + 1 WHERE id IN \
@@ -513,6 +517,10 @@ impl Store {
         .await
         .map_err(q("claim messages"))?;
         tx.commit().await.map_err(q("commit a claim"))?;
+        // A connection that read large mail keeps copies of it; it is closed, not pooled.
+        if large {
+            conn.close_on_drop();
+        }
         let mut out: Vec<Claimed> = rows
             .into_iter()
             .map(|r: AnyRow| Claimed {
