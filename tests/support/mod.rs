@@ -271,6 +271,36 @@ service imap-login {{
         self.dir.join("mail").join(USER).join("Maildir")
     }
 
+    /// Delivers messages straight into the INBOX Maildir's `new/` (as an MTA's local delivery
+    /// does; much faster than APPEND for thousands of messages). Dovecot finds them on its next
+    /// look at the folder.
+    pub fn deliver(&self, messages: &[Vec<u8>]) {
+        let user = self.dir.join("mail").join(USER);
+        let maildir = user.join("Maildir");
+        for sub in ["new", "cur", "tmp"] {
+            std::fs::create_dir_all(maildir.join(sub)).expect("Maildir");
+        }
+        for (i, m) in messages.iter().enumerate() {
+            let tmp = maildir.join("tmp").join(format!("{i}.fm"));
+            std::fs::write(&tmp, m).expect("message");
+            std::os::unix::fs::chown(&tmp, Some(5000), Some(5000)).expect("chown");
+            std::fs::rename(
+                &tmp,
+                maildir.join("new").join(format!("1700000000.M{i}P1.test")),
+            )
+            .expect("deliver");
+        }
+        for d in [
+            user.clone(),
+            maildir.clone(),
+            maildir.join("new"),
+            maildir.join("cur"),
+            maildir.join("tmp"),
+        ] {
+            std::os::unix::fs::chown(&d, Some(5000), Some(5000)).expect("chown");
+        }
+    }
+
     /// Starts the instance again on the same port.
     pub fn restart(&mut self) {
         self.stop();

@@ -487,7 +487,9 @@ async fn first_position(
         StartAt::All => 0,
         StartAt::Now => {
             // SINCE has whole days in the server's time zone: search from the day before, then
-            // keep what arrived at or after the first start by INTERNALDATE (whole seconds).
+            // keep what arrived after the first start by INTERNALDATE. That has whole seconds,
+            // so mail of the very second of the first start cannot be told from older mail and
+            // is left out with it.
             let day = chrono::DateTime::from_timestamp_millis(started_at - 86_400_000)
                 .map(|d| d.date_naive().format("%-d-%b-%Y").to_string())
                 .unwrap_or_else(|| "1-Jan-1970".into());
@@ -512,7 +514,7 @@ async fn first_position(
                         let new = date
                             .as_deref()
                             .and_then(internal_date)
-                            .is_none_or(|t| t >= since);
+                            .is_none_or(|t| t > since);
                         if let Some(u) = uid
                             && new
                         {
