@@ -427,9 +427,21 @@ pub struct MailboxConfig {
     /// imap: minutes before an IDLE is re-issued (servers drop it after 30).
     #[serde(default = "default_idle_minutes")]
     pub idle_minutes: u64,
-    /// imap: messages fetched per round trip.
+    /// imap: messages fetched per round trip (small ones; a large message is fetched alone).
     #[serde(default = "default_fetch_batch")]
     pub fetch_batch: u32,
+    /// imap: seconds after which a quiet IDLE is ended and begun again, which tests that the
+    /// server still answers (it must answer within `timeout_seconds`).
+    #[serde(default = "default_check_seconds")]
+    pub check_seconds: u64,
+    /// imap: seconds the server may stay silent while it owes an answer (to a command, or the
+    /// rest of a message being fetched) before the connection is dropped and made again.
+    #[serde(default = "default_timeout_seconds")]
+    pub timeout_seconds: u64,
+    /// imap: seconds between checks for new mail when the server offers no IDLE; also the
+    /// longest pause when a server ends every IDLE at once without news.
+    #[serde(default = "default_poll_seconds")]
+    pub poll_seconds: u64,
     /// Where accepted work is handed over (the brief is emailed there); none keeps it on the
     /// Jobs page only.
     pub production_address: Option<String>,
@@ -449,6 +461,15 @@ fn default_idle_minutes() -> u64 {
 }
 fn default_fetch_batch() -> u32 {
     100
+}
+fn default_check_seconds() -> u64 {
+    120
+}
+fn default_timeout_seconds() -> u64 {
+    20
+}
+fn default_poll_seconds() -> u64 {
+    60
 }
 
 impl MailboxConfig {
@@ -855,6 +876,23 @@ impl Config {
                     }
                     if m.fetch_batch == 0 {
                         return Err(bad(&key("fetch_batch"), "must be above zero".into()));
+                    }
+                    if m.check_seconds == 0 || m.check_seconds > m.idle_minutes * 60 {
+                        return Err(bad(
+                            &key("check_seconds"),
+                            format!(
+                                "must be between 1 and idle_minutes × 60 ({})",
+                                m.idle_minutes * 60
+                            ),
+                        ));
+                    }
+                    for (name, value) in [
+                        ("timeout_seconds", m.timeout_seconds),
+                        ("poll_seconds", m.poll_seconds),
+                    ] {
+                        if value == 0 || value > 3600 {
+                            return Err(bad(&key(name), "must be between 1 and 3600".into()));
+                        }
                     }
                 }
             }

@@ -464,3 +464,359 @@ async fn a_sent_reply_is_copied_to_the_sent_folder() {
     assert_eq!(smtp.received().len(), 1);
     stop(token, handle).await;
 }
+
+/// The total stored, whatever the status.
+fn total(counts: &std::collections::HashMap<String, i64>) -> i64 {
+    counts.values().sum()
+}
+
+/// The Message-IDs stored from the test mailbox, without angle brackets.
+async fn stored_ids(store: &fiveminute::store::Store) -> Vec<String> {
+    store
+        .stored_message_ids("help")
+        .await
+        .expect("stored ids")
+        .into_iter()
+        .map(|id| id.trim_matches(['<', '>']).to_string())
+        .collect()
+}
+
+/// The position moves only past messages that are stored. Dovecot is killed three times (every
+/// process, SIGKILL) while the daemon catches up on 2,000 messages through a paced link (so each
+/// kill cuts a FETCH short, between two responses), restarted a second later each time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_killed_during_catch_up_loses_no_mail() {
+    const N: usize = 2000;
+    let mut dovecot = Dovecot::start();
+    let msgs: Vec<Vec<u8>> = (0..N)
+        .map(|i| support::padded_message("kill", i, 4096))
+        .collect();
+    dovecot.deliver(&msgs);
+    let proxy = support::slow_proxy_whole_responses(dovecot.port, 2_000_000);
+    let dir = temp_dir("killcatchup");
+    daemon_config(&dir, Some(proxy.port), "timeout_seconds = 5\n");
+    let (token, handle) = start(&dir);
+    let store = reader(&dir).await;
+    for at in [300, 800, 1300] {
+        let c = wait_for(&store, Duration::from_secs(30), "catch-up progress", |c| {
+            total(c) >= at
+        })
+        .await;
+        assert!(total(&c) < N as i64, "caught up before the kill: {c:?}");
+        // A batch is stored, the next FETCH has begun (a batch of 100 takes about 250 ms at
+        // this pace): kill in its middle.
+        tokio::time::sleep(Duration::from_millis(120)).await;
+        dovecot.kill();
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        dovecot.restart();
+    }
+    // The position reaches the last UID only once everything below it is stored.
+    let deadline = Instant::now() + Duration::from_secs(45);
+    loop {
+        let pos = store.position("help").await.expect("position");
+        if pos.is_some_and(|p| p.last_uid >= N as i64) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "position {pos:?}; stored {:?}",
+            store.counts().await
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let ids = stored_ids(&store).await;
+    let unique: HashSet<&String> = ids.iter().collect();
+    let expected: HashSet<String> = (0..N).map(|i| format!("kill-{i}@client.example")).collect();
+    let missing = expected.iter().filter(|id| !unique.contains(id)).count();
+    assert_eq!(
+        (ids.len(), unique.len(), missing),
+        (N, N, 0),
+        "stored {} ({} unique), missing {missing}",
+        ids.len(),
+        unique.len()
+    );
+    stop(token, handle).await;
+}
+
+/// Sends a signal to a process by id.
+fn signal(pid: u32, sig: &str) {
+    let ok = Command::new("kill")
+        .args([sig, &pid.to_string()])
+        .status()
+        .expect("kill runs")
+        .success();
+    assert!(ok, "kill {sig} {pid}");
+}
+
+/// A process stopped with SIGSTOP, continued when dropped (also when the test fails).
+struct Stopped(u32);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-CONT", &self.0.to_string()])
+            .status();
+    }
+}
+
+/// the Dovecot process serving the daemon's connection hangs (SIGSTOP) during IDLE.
+/// The daemon notices within check_seconds + timeout_seconds, reconnects and drafts the mail
+/// that arrives meanwhile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hung_server_is_noticed_within_the_check_bound() {
+    let dovecot = Dovecot::start();
+    let dir = temp_dir("hung");
+    daemon_config(
+        &dir,
+        Some(dovecot.port),
+        "check_seconds = 2\ntimeout_seconds = 2\n",
+    );
+    let (token, handle) = start(&dir);
+    let store = reader(&dir).await;
+    dovecot.append(&[message("hung", 1)]).await;
+    wait_for(&store, Duration::from_secs(10), "the first draft", |c| {
+        n(c, "drafted") == 1
+    })
+    .await;
+    // The one imap process left is the daemon's (the append session has logged out).
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let pid = loop {
+        let procs = dovecot.imap_processes();
+        if let [(pid, title)] = procs.as_slice()
+            && title.contains("IDLE")
+        {
+            break *pid;
+        }
+        assert!(Instant::now() < deadline, "imap processes: {procs:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    signal(pid, "-STOP");
+    let _stopped = Stopped(pid);
+    let t0 = Instant::now();
+    dovecot.append(&[message("hung", 2)]).await;
+    // check 2 s + DONE unanswered 2 s + backoff under 1 s + drafting: well under 12 s.
+    wait_for(
+        &store,
+        Duration::from_secs(12),
+        "the draft after the hang",
+        |c| n(c, "drafted") == 2,
+    )
+    .await;
+    println!("hang to draft: {:?}", t0.elapsed());
+    stop(token, handle).await;
+}
+
+/// Three 3 MB messages through a 1 MB/s link, with a timeout (2 s) far below the time
+/// a whole batch takes (9 s): each is stored as soon as it is complete.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn large_mail_over_a_slow_link_is_stored_one_by_one() {
+    let dovecot = Dovecot::start();
+    let big: Vec<Vec<u8>> = (0..3)
+        .map(|i| support::large_message("slow", i, 3_000_000))
+        .collect();
+    dovecot.append(&big).await;
+    let proxy = support::slow_proxy(dovecot.port, 1_000_000);
+    let dir = temp_dir("slowlink");
+    daemon_config(&dir, Some(proxy.port), "timeout_seconds = 2\n");
+    let (token, handle) = start(&dir);
+    let store = reader(&dir).await;
+    let mut seen = std::collections::BTreeSet::new();
+    let deadline = Instant::now() + Duration::from_secs(40);
+    loop {
+        let c: std::collections::HashMap<String, i64> =
+            store.counts().await.expect("counts").into_iter().collect();
+        seen.insert(total(&c));
+        if total(&c) == 3 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "stored so far: {seen:?}");
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert!(
+        seen.contains(&1) && seen.contains(&2),
+        "each message is stored as soon as it is complete: {seen:?}"
+    );
+    stop(token, handle).await;
+}
+
+/// The number of commands a scripted server receives while the daemon watches it for 4 s.
+async fn commands_over_four_seconds(server: &support::ScriptedImap) -> usize {
+    let before = server.commands();
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    server.commands() - before
+}
+
+/// A server without IDLE is polled at poll_seconds, and its new mail is fetched.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_without_idle_is_polled() {
+    let server = support::ScriptedImap::start(&temp_dir("noidle-srv"), "none");
+    server.add(&message("noidle", 1));
+    let dir = temp_dir("noidle");
+    daemon_config(&dir, Some(server.port()), "poll_seconds = 1\n");
+    let (token, handle) = start(&dir);
+    let store = reader(&dir).await;
+    wait_for(&store, Duration::from_secs(10), "the first message", |c| {
+        total(c) == 1
+    })
+    .await;
+    let sent = commands_over_four_seconds(&server).await;
+    println!("commands in 4 s without IDLE: {sent}");
+    assert!(sent < 20, "{sent} commands in 4 s");
+    server.add(&message("noidle", 2));
+    wait_for(&store, Duration::from_secs(10), "the new message", |c| {
+        total(c) == 2
+    })
+    .await;
+    stop(token, handle).await;
+}
+
+/// A server that ends every IDLE at once (with a false EXISTS, or its own tagged OK)
+/// is polled with a backoff capped at poll_seconds, never in a tight loop; new mail still comes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_that_ends_every_idle_at_once_is_not_hammered() {
+    for mode in ["exists", "done"] {
+        let server = support::ScriptedImap::start(&temp_dir(&format!("spin-srv-{mode}")), mode);
+        server.add(&message(mode, 1));
+        let dir = temp_dir(&format!("spin-{mode}"));
+        daemon_config(&dir, Some(server.port()), "poll_seconds = 2\n");
+        let (token, handle) = start(&dir);
+        let store = reader(&dir).await;
+        wait_for(&store, Duration::from_secs(10), "the first message", |c| {
+            total(c) == 1
+        })
+        .await;
+        let sent = commands_over_four_seconds(&server).await;
+        println!("commands in 4 s, IDLE mode {mode}: {sent}");
+        assert!(sent < 20, "IDLE mode {mode}: {sent} commands in 4 s");
+        server.add(&message(mode, 2));
+        wait_for(&store, Duration::from_secs(10), "the new message", |c| {
+            total(c) == 2
+        })
+        .await;
+        stop(token, handle).await;
+    }
+}
+
+/// Issue 16: the watched folder is swapped with two RENAMEs; Dovecot then answers
+/// every IDLE on the old selection with "* NO Internal error occurred". The daemon reconnects,
+/// selects the new folder (a new UIDVALIDITY), and stores its mail, old and new.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_folder_swapped_by_rename_is_selected_again() {
+    let dovecot = Dovecot::start();
+    let mut s = dovecot.session().await;
+    for f in ["Clients", "New"] {
+        s.create(f).await.expect("create");
+    }
+    s.append("Clients", None, None, &message("clients", 1))
+        .await
+        .expect("append");
+    for i in 0..2 {
+        s.append("New", None, None, &message("new", i))
+            .await
+            .expect("append");
+    }
+    let dir = temp_dir("swap");
+    daemon_config(&dir, Some(dovecot.port), "folder = \"Clients\"\n");
+    let (token, handle) = start(&dir);
+    let store = reader(&dir).await;
+    wait_for(&store, Duration::from_secs(10), "the first message", |c| {
+        total(c) == 1
+    })
+    .await;
+    // Let the daemon enter IDLE on Clients, then swap.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    s.rename("Clients", "Old").await.expect("rename");
+    s.rename("New", "Clients").await.expect("rename");
+    s.append("Clients", None, None, &message("new", 9))
+        .await
+        .expect("append");
+    let _ = s.logout().await;
+    wait_for(
+        &store,
+        Duration::from_secs(15),
+        "the new Clients folder's mail",
+        |c| total(c) == 4,
+    )
+    .await;
+    let ids: HashSet<String> = stored_ids(&store).await.into_iter().collect();
+    for id in ["new-0", "new-1", "new-9"] {
+        assert!(ids.contains(&format!("{id}@client.example")), "{ids:?}");
+    }
+    stop(token, handle).await;
+}
+
+/// Issue 16: a first start with `start = "now"` while the server is down. Mail that
+/// arrives after the start, before the first connection, is drafted; older mail is not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn start_now_takes_mail_that_arrived_while_the_server_was_down() {
+    let mut dovecot = Dovecot::start();
+    dovecot
+        .append(&[message("before", 1), message("before", 2)])
+        .await;
+    dovecot.stop();
+    let dir = temp_dir("nowdown");
+    let cfg = daemon_config(&dir, Some(dovecot.port), "");
+    let text = std::fs::read_to_string(&cfg)
+        .expect("config")
+        .replace("start = \"all\"", "start = \"now\"");
+    std::fs::write(&cfg, text).expect("config");
+    let (token, handle) = start(&dir);
+    let store = reader(&dir).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while store.started_at("help").await.ok().flatten().is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "the first start is never recorded"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    // INTERNALDATE has whole seconds, and mail of the first start's very second is left out:
+    // deliver in the next one.
+    let started = store
+        .started_at("help")
+        .await
+        .expect("started_at")
+        .expect("recorded");
+    #[allow(clippy::disallowed_methods)] // set-up against the server's wall clock
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_millis() as i64;
+    let next_second = (started.div_euclid(1000) + 1) * 1000;
+    tokio::time::sleep(Duration::from_millis(
+        (next_second - now).max(0) as u64 + 20,
+    ))
+    .await;
+    // Delivered into the Maildir while IMAP is down, as an MTA would.
+    let new = dovecot.inbox_maildir().join("new");
+    for i in 0..3 {
+        let path = new.join(format!("17000000{i:02}.M1P1.test"));
+        std::fs::write(&path, message("during", i)).expect("deliver");
+        std::os::unix::fs::chown(&path, Some(5000), Some(5000)).expect("chown");
+    }
+    dovecot.restart();
+    wait_for(
+        &store,
+        Duration::from_secs(20),
+        "the mail that arrived meanwhile",
+        |c| total(c) >= 3,
+    )
+    .await;
+    dovecot.append(&[message("after", 1)]).await;
+    wait_for(&store, Duration::from_secs(10), "the mail after", |c| {
+        total(c) >= 4
+    })
+    .await;
+    let ids: HashSet<String> = stored_ids(&store).await.into_iter().collect();
+    let expected: HashSet<String> = [
+        "during-0@client.example",
+        "during-1@client.example",
+        "during-2@client.example",
+        "after-1@client.example",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(ids, expected, "old mail must not be stored");
+    stop(token, handle).await;
+}

@@ -368,17 +368,47 @@ impl Store {
         self.clock.now_ms()
     }
 
-    /// A mailbox's stored position.
+    /// A mailbox's stored position; none before its first connection.
     pub async fn position(&self, mailbox: &str) -> Result<Option<Position>> {
-        let row = sqlx::query("SELECT uidvalidity, last_uid FROM mailbox_state WHERE mailbox = $1")
-            .bind(mailbox)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(q("read the mailbox position"))?;
+        let row = sqlx::query(
+            "SELECT uidvalidity, last_uid FROM mailbox_state \
+             WHERE mailbox = $1 AND uidvalidity IS NOT NULL",
+        )
+        .bind(mailbox)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(q("read the mailbox position"))?;
         Ok(row.map(|r| Position {
             uidvalidity: r.get::<Option<i64>, _>(0),
             last_uid: r.get::<i64, _>(1),
         }))
+    }
+
+    /// Records the first start of a mailbox's watcher, unless one is recorded, and returns the
+    /// recorded time (epoch ms): what `start = "now"` means. The mailbox has no position until
+    /// its first connection.
+    pub async fn first_start(&self, mailbox: &str) -> Result<i64> {
+        let now = self.now();
+        sqlx::query(
+            "INSERT INTO mailbox_state (mailbox, uidvalidity, last_uid, updated_at, started_at) \
+             VALUES ($1, NULL, 0, $2, $2) ON CONFLICT (mailbox) DO NOTHING",
+        )
+        .bind(mailbox)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(q("record the first start of a mailbox"))?;
+        Ok(self.started_at(mailbox).await?.unwrap_or(now))
+    }
+
+    /// When the daemon first watched a mailbox, if recorded.
+    pub async fn started_at(&self, mailbox: &str) -> Result<Option<i64>> {
+        let row = sqlx::query("SELECT started_at FROM mailbox_state WHERE mailbox = $1")
+            .bind(mailbox)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("read the first start of a mailbox"))?;
+        Ok(row.and_then(|r| r.get::<Option<i64>, _>(0)))
     }
 
     /// Stores a batch of messages and the mailbox's new position in one transaction.
@@ -649,6 +679,20 @@ impl Store {
                 .await
                 .map_err(q("count messages"))?;
         Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    /// The Message-ID of every message stored from a mailbox, in the order stored (tests use
+    /// this to check that each arrived exactly once).
+    pub async fn stored_message_ids(&self, mailbox: &str) -> Result<Vec<String>> {
+        let rows = sqlx::query("SELECT message_id FROM messages WHERE mailbox = $1 ORDER BY id")
+            .bind(mailbox)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(q("list stored messages"))?;
+        Ok(rows
+            .into_iter()
+            .map(|r| r.get::<Option<String>, _>(0).unwrap_or_default())
+            .collect())
     }
 
     /// Every draft's message id (tests use this to check exactly-once).

@@ -132,6 +132,7 @@ log_path = {dir}/dovecot.log
 first_valid_uid = 1000
 mail_location = maildir:{dir}/mail/%u/Maildir
 mailbox_idle_check_interval = 1 secs
+verbose_proctitle = yes
 namespace inbox {{
   inbox = yes
   separator = /
@@ -226,6 +227,80 @@ service imap-login {{
         }
     }
 
+    /// Kills the instance with SIGKILL, the master and every process it started, as when the
+    /// machine's IMAP server dies; waits for the port to be free. [`Dovecot::restart`] starts it
+    /// again.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let master = child.id();
+            let children = children_of(master);
+            let _ = child.kill();
+            for pid in children {
+                let _ = Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status();
+            }
+            let _ = child.wait();
+        }
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline && StdTcp::connect(("127.0.0.1", self.port)).is_ok() {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The `imap` processes serving logged-in users, with their titles (`verbose_proctitle`
+    /// shows the user, the address and the command, e.g. `[help@example.test 127.0.0.1 IDLE]`).
+    pub fn imap_processes(&self) -> Vec<(u32, String)> {
+        let Some(master) = self.child.as_ref().map(Child::id) else {
+            return Vec::new();
+        };
+        children_of(master)
+            .into_iter()
+            .filter_map(|pid| {
+                let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+                let title = String::from_utf8_lossy(&cmd).replace('\0', " ");
+                let title = title.trim().to_string();
+                (title.contains("/imap ") && title.contains(USER)).then_some((pid, title))
+            })
+            .collect()
+    }
+
+    /// The Maildir of the test user's INBOX (messages dropped into its `new/` while the server
+    /// is down are found by it later, as an MTA's deliveries are).
+    pub fn inbox_maildir(&self) -> PathBuf {
+        self.dir.join("mail").join(USER).join("Maildir")
+    }
+
+    /// Delivers messages straight into the INBOX Maildir's `new/` (as an MTA's local delivery
+    /// does; much faster than APPEND for thousands of messages). Dovecot finds them on its next
+    /// look at the folder.
+    pub fn deliver(&self, messages: &[Vec<u8>]) {
+        let user = self.dir.join("mail").join(USER);
+        let maildir = user.join("Maildir");
+        for sub in ["new", "cur", "tmp"] {
+            std::fs::create_dir_all(maildir.join(sub)).expect("Maildir");
+        }
+        for (i, m) in messages.iter().enumerate() {
+            let tmp = maildir.join("tmp").join(format!("{i}.fm"));
+            std::fs::write(&tmp, m).expect("message");
+            std::os::unix::fs::chown(&tmp, Some(5000), Some(5000)).expect("chown");
+            std::fs::rename(
+                &tmp,
+                maildir.join("new").join(format!("1700000000.M{i}P1.test")),
+            )
+            .expect("deliver");
+        }
+        for d in [
+            user.clone(),
+            maildir.clone(),
+            maildir.join("new"),
+            maildir.join("cur"),
+            maildir.join("tmp"),
+        ] {
+            std::os::unix::fs::chown(&d, Some(5000), Some(5000)).expect("chown");
+        }
+    }
+
     /// Starts the instance again on the same port.
     pub fn restart(&mut self) {
         self.stop();
@@ -284,6 +359,26 @@ service imap-login {{
         }
         let _ = s.logout().await;
     }
+}
+
+/// The processes whose parent is `pid` (read from /proc).
+pub fn children_of(pid: u32) -> Vec<u32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|p| {
+            std::fs::read_to_string(format!("/proc/{p}/stat"))
+                .ok()
+                .and_then(|stat| {
+                    // "pid (comm) state ppid ...": comm may hold spaces, so read after the ')'.
+                    let rest = &stat[stat.rfind(')')? + 1..];
+                    rest.split_whitespace().nth(1)?.parse::<u32>().ok()
+                })
+                == Some(pid)
+        })
+        .collect()
 }
 
 /// Appends messages over an open session, one by one (an MTA delivering over time).
@@ -463,6 +558,117 @@ impl Drop for Smtp {
     }
 }
 
+/// A test server of ours in Python (tests/servers/*.py): it prints "listening PORT" once ready
+/// and is killed when dropped.
+#[derive(Debug)]
+pub struct PyServer {
+    pub port: u16,
+    child: Option<Child>,
+}
+
+impl PyServer {
+    /// Runs `tests/servers/SCRIPT ARGS...` and waits for its port.
+    pub fn start(script: &str, args: &[String]) -> PyServer {
+        use std::io::BufRead as _;
+        let mut child = Command::new("python3")
+            .arg(repo().join("tests/servers").join(script))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("python3 runs (apt-get install -y python3)");
+        let mut line = String::new();
+        let stdout = child.stdout.take().expect("stdout");
+        let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+        let Some(port) = line.trim().strip_prefix("listening ") else {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("tests/servers/{script} did not start: {line:?}");
+        };
+        PyServer {
+            port: port.parse().expect("a port"),
+            child: Some(child),
+        }
+    }
+}
+
+impl Drop for PyServer {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+/// A loopback proxy to `target` that paces what the server sends to `bytes_per_second` (a slow
+/// link), tests/servers/slow_proxy.py.
+pub fn slow_proxy(target: u16, bytes_per_second: u64) -> PyServer {
+    PyServer::start(
+        "slow_proxy.py",
+        &[target.to_string(), bytes_per_second.to_string()],
+    )
+}
+
+/// [`slow_proxy`] passing on whole IMAP responses only: when the server dies, the client sees
+/// the connection end between two responses (what a server's death looks like when it dies
+/// between writes, made certain).
+pub fn slow_proxy_whole_responses(target: u16, bytes_per_second: u64) -> PyServer {
+    PyServer::start(
+        "slow_proxy.py",
+        &[
+            target.to_string(),
+            bytes_per_second.to_string(),
+            "--whole-responses".into(),
+        ],
+    )
+}
+
+/// The scripted IMAP server (tests/servers/imap_server.py) serving the `.eml` files of
+/// `dir/mail`, with IDLE behaving as `idle` says (normal, none, exists, done, no).
+#[derive(Debug)]
+pub struct ScriptedImap {
+    pub dir: PathBuf,
+    pub server: PyServer,
+    added: AtomicU32,
+}
+
+impl ScriptedImap {
+    /// Starts a server on a folder of its own.
+    pub fn start(dir: &Path, idle: &str) -> ScriptedImap {
+        std::fs::create_dir_all(dir.join("mail")).expect("mail dir");
+        let server = PyServer::start(
+            "imap_server.py",
+            &[dir.display().to_string(), "--idle".into(), idle.into()],
+        );
+        ScriptedImap {
+            dir: dir.to_path_buf(),
+            server,
+            added: AtomicU32::new(0),
+        }
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.server.port
+    }
+
+    /// Adds a message (the next UID); written aside and renamed, so it is never seen half-written.
+    pub fn add(&self, raw: &[u8]) {
+        let n = self.added.fetch_add(1, Ordering::SeqCst);
+        let tmp = self.dir.join(format!("{n:06}.tmp"));
+        std::fs::write(&tmp, raw).expect("message");
+        std::fs::rename(&tmp, self.dir.join("mail").join(format!("{n:06}.eml"))).expect("rename");
+    }
+
+    /// How many command lines it has received (DONE included).
+    pub fn commands(&self) -> usize {
+        std::fs::read_to_string(self.dir.join("commands.log"))
+            .map(|t| t.lines().count())
+            .unwrap_or(0)
+    }
+}
+
 /// Appends an `[outbox]` sending to the test SMTP server on `port` to a test configuration.
 pub fn use_smtp(config: &Path, port: u16) {
     use_smtp_with(config, port, 10, 5);
@@ -489,6 +695,36 @@ pub fn message(tag: &str, i: usize) -> Vec<u8> {
          Hi,\r\n\r\nCan you review the supplier contract number {i} before Friday?\r\n\r\nThanks,\r\nClient {i}\r\n"
     )
     .into_bytes()
+}
+
+/// [`message`] made about `size` bytes long with filler header fields (cheap to draft).
+pub fn padded_message(tag: &str, i: usize, size: usize) -> Vec<u8> {
+    let base = message(tag, i);
+    let mut head = Vec::with_capacity(size + 100);
+    let mut n = 0;
+    while head.len() + base.len() < size {
+        head.extend_from_slice(format!("X-Filler-{n}: {}\r\n", "abcdefghij".repeat(7)).as_bytes());
+        n += 1;
+    }
+    head.extend_from_slice(&base);
+    head
+}
+
+/// A message of about `size` bytes: one question and a base64 attachment.
+pub fn large_message(tag: &str, i: usize, size: usize) -> Vec<u8> {
+    let mut m = format!(
+        "From: Big {i} <big{i}@client.example>\r\nTo: help@hallpartners.example\r\n\
+         Subject: scans {i}\r\nMessage-ID: <{tag}-{i}@client.example>\r\nMIME-Version: 1.0\r\n\
+         Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n\
+         Could you check the attached scans?\r\n--b\r\nContent-Type: application/pdf\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n"
+    );
+    let line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx\r\n";
+    while m.len() < size {
+        m.push_str(line);
+    }
+    m.push_str("--b--\r\n");
+    m.into_bytes()
 }
 
 /// The repository's folder (tests run from it).
