@@ -139,7 +139,8 @@ fn main() {
     let addr = rt.block_on(async {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            let (tasks, _) = store.tasks().await.expect("tasks");
+            // Until the daemon's migrations ran, the table is not there yet.
+            let tasks = store.tasks().await.map(|t| t.0).unwrap_or_default();
             if let Some(a) = tasks
                 .get("review")
                 .and_then(|t| t.detail.as_deref())

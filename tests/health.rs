@@ -47,7 +47,8 @@ async fn get(addr: &str, path: &str) -> (u16, String) {
 async fn review_address(store: &fiveminute::store::Store) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        let (tasks, _) = store.tasks().await.expect("tasks");
+        // Until the daemon's migrations ran, the table is not there yet.
+        let tasks = store.tasks().await.map(|t| t.0).unwrap_or_default();
         if let Some(a) = tasks
             .get("review")
             .and_then(|t| t.detail.as_deref())
@@ -195,4 +196,54 @@ async fn a_task_that_cannot_run_stops_the_daemon_with_an_error() {
         Some(fiveminute::daemon::health::TaskState::Failed),
         "{tasks:?}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthz_is_503_while_the_imap_server_is_gone_and_200_once_it_is_back() {
+    let mut dovecot = support::Dovecot::start();
+    dovecot.stop();
+    let dir = temp_dir("health-imap");
+    daemon_config(&dir, Some(dovecot.port), "");
+    let cfg = load(&dir.join("fiveminute.toml"));
+    let stop = CancellationToken::new();
+    let s = stop.clone();
+    let handle = tokio::spawn(async move { daemon::serve(cfg, env(), s.cancelled_owned()).await });
+    let store = reader(&dir).await;
+    let addr = review_address(&store).await;
+
+    // Intake cannot connect: the daemon says so instead of looking healthy.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let body = loop {
+        let (code, body) = get(&addr, "/healthz").await;
+        if code == 503 {
+            break body;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "never 503 with the server gone: {code} {body}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let v: Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["status"], "down", "{body}");
+    assert_eq!(v["tasks"]["intake help"]["state"], "reconnecting", "{body}");
+    assert_eq!(v["tasks"]["worker"]["state"], "running", "{body}");
+
+    dovecot.restart();
+    let deadline = Instant::now() + Duration::from_secs(40);
+    loop {
+        let (code, body) = get(&addr, "/healthz").await;
+        if code == 200 {
+            let v: Value = serde_json::from_str(&body).expect("json");
+            assert_eq!(v["tasks"]["intake help"]["state"], "running", "{body}");
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "still {code} after the server came back: {body}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    stop.cancel();
+    handle.await.expect("joins").expect("stops cleanly");
 }

@@ -45,6 +45,8 @@ use catch_up::{catch_up, uid_set};
 use conn::{Conn, Selected, server_name};
 use idle::Woke;
 
+use crate::daemon::health::{Health, TaskState};
+
 /// A connection of any kind (TLS or plain).
 pub trait ImapStream: AsyncRead + AsyncWrite + Unpin + Send + std::fmt::Debug {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send + std::fmt::Debug> ImapStream for T {}
@@ -208,6 +210,11 @@ async fn watch_forever(
             Err(e) => {
                 let wait = backoff.next();
                 let msg = chain(&e);
+                ctx.health.set(
+                    &Health::intake(&mb.name),
+                    TaskState::Reconnecting,
+                    Some(msg.clone()),
+                );
                 if matches!(e, ImapError::Login { .. }) {
                     error!(error = %msg, retry_in = ?wait, "login refused");
                 } else {
@@ -367,6 +374,11 @@ impl Watch<'_> {
                 .map_err(self.store_err(&conn.server))?;
         }
         info!(server = %conn.server, folder = %mb.folder, last_uid = pos.last_uid, idle = has_idle, "connected");
+        ctx.health.set(
+            &Health::intake(&mb.name),
+            TaskState::Running,
+            Some(format!("connected to {} ({})", conn.server, mb.folder)),
+        );
         if has_idle {
             self.idle_loop(conn, &mut pos).await
         } else {
