@@ -778,7 +778,7 @@ pub async fn draft_page(
             None => Err(AppError::NotFound),
         };
     };
-    let preview: Value = serde_json::from_str(&draft.analysis).unwrap_or(Value::Null);
+    let preview = stored_preview(&draft.analysis);
     let audit = state.ctx.store.audit_trail(id).await?;
     let out = state.ctx.store.outbox_for(id).await?;
     let mut c = page_context(
@@ -886,7 +886,7 @@ pub async fn api_draft(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, ApiError> {
     let draft = state.ctx.store.draft(id).await?.ok_or(AppError::NotFound)?;
-    let preview: Value = serde_json::from_str(&draft.analysis).unwrap_or(Value::Null);
+    let preview = stored_preview(&draft.analysis);
     let audit = state.ctx.store.audit_trail(id).await?;
     let out = state.ctx.store.outbox_for(id).await?;
     Ok(Json(json!({
@@ -1371,4 +1371,15 @@ pub async fn users_form(
         other => return Err(AppError::BadRequest(format!("unknown action `{other}`"))),
     }
     Ok(Redirect::to("/admin/users").into_response())
+}
+
+/// A stored analysis as the pages show it. Drafts made before recipient warnings existed, and
+/// drafts without any, get an empty list, so a template can always loop over it.
+fn stored_preview(analysis: &str) -> Value {
+    let mut preview: Value = serde_json::from_str(analysis).unwrap_or(Value::Null);
+    if let Some(d) = preview.get_mut("draft").and_then(Value::as_object_mut) {
+        d.entry("warnings")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    preview
 }
