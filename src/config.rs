@@ -627,6 +627,20 @@ pub struct ReviewConfig {
     pub session_hours: u64,
     /// Mark the cookie Secure (set this when the page is served over HTTPS by a proxy).
     pub secure_cookies: bool,
+    /// Wrong passwords for one user name, within `lock_minutes`, before that name is locked
+    /// (whatever address the attempts come from).
+    pub max_failures_per_name: u32,
+    /// Wrong passwords from one client address, for any names, within `lock_minutes`, before
+    /// that address is locked. Higher than per name: an office shares one address.
+    pub max_failures_per_address: u32,
+    /// Minutes a lock lasts, counted from the first failure of its series. Locks are kept in
+    /// the database, so a restart does not lift them.
+    pub lock_minutes: u64,
+    /// IP addresses of the reverse proxies in front of the page. Only a request whose direct
+    /// peer is one of them has its `X-Forwarded-For` read, and the client is the right-most
+    /// address there that is not a trusted proxy. Empty (the default): the header is never
+    /// believed, and the client is the direct peer.
+    pub trusted_proxies: Vec<String>,
 }
 
 impl Default for ReviewConfig {
@@ -635,6 +649,10 @@ impl Default for ReviewConfig {
             listen: "127.0.0.1:8025".into(),
             session_hours: 12,
             secure_cookies: false,
+            max_failures_per_name: 5,
+            max_failures_per_address: 50,
+            lock_minutes: 15,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -676,6 +694,7 @@ const LIST_KEYS: &[&str] = &[
     "firm.addresses",
     "guard.role_senders",
     "guard.machine_senders",
+    "review.trusted_proxies",
 ];
 
 impl Config {
@@ -961,6 +980,29 @@ impl Config {
         }
         if self.review.session_hours == 0 {
             return Err(bad("review.session_hours", "must be above zero".into()));
+        }
+        for (key, value) in [
+            (
+                "review.max_failures_per_name",
+                u64::from(self.review.max_failures_per_name),
+            ),
+            (
+                "review.max_failures_per_address",
+                u64::from(self.review.max_failures_per_address),
+            ),
+            ("review.lock_minutes", self.review.lock_minutes),
+        ] {
+            if value == 0 {
+                return Err(bad(key, "must be above zero".into()));
+            }
+        }
+        for p in &self.review.trusted_proxies {
+            if p.trim().parse::<std::net::IpAddr>().is_err() {
+                return Err(bad(
+                    "review.trusted_proxies",
+                    format!("`{p}` is not an IP address such as 127.0.0.1 or ::1"),
+                ));
+            }
         }
         if self.worker.batch == 0 || self.worker.poll_seconds == 0 || self.worker.lease_seconds == 0
         {

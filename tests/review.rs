@@ -18,19 +18,44 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 struct Env {
+    dir: std::path::PathBuf,
     ctx: Arc<Daemon>,
     app: axum::Router,
-    _worker: tokio_util::sync::CancellationToken,
+    worker: tokio_util::sync::CancellationToken,
+    worker_task: tokio::task::JoinHandle<()>,
 }
 
 async fn env() -> Env {
+    env_with("").await
+}
+
+/// An environment whose `[review]` section has `review` added.
+async fn env_with(review: &str) -> Env {
     let dir = support::temp_dir("review");
     let cfg_path = support::daemon_config(
         &dir,
         None,
         "production_address = \"production@hallpartners.example\"",
     );
-    let config = support::load(&cfg_path);
+    let text = std::fs::read_to_string(&cfg_path).expect("config");
+    let text = text.replacen("[review]\n", &format!("[review]\n{review}\n"), 1);
+    std::fs::write(&cfg_path, text).expect("config");
+    let e = open_env(&dir).await;
+    for (name, role) in [
+        ("mia", "manager"),
+        ("otto", "ops"),
+        ("ada", "admin"),
+        ("pat", "production"),
+    ] {
+        let hash = auth::hash_password("correct horse battery").expect("hash");
+        e.ctx.store.add_user(name, role, &hash).await.expect("user");
+    }
+    e
+}
+
+/// The daemon's state and the router on the configuration and database in `dir`.
+async fn open_env(dir: &std::path::Path) -> Env {
+    let config = support::load(&dir.join("fiveminute.toml"));
     let clock: SharedClock = Arc::new(SystemClock);
     let store = Store::open_sqlite(&dir.join("fiveminute.db"), Arc::clone(&clock))
         .await
@@ -46,25 +71,36 @@ async fn env() -> Env {
         health: Arc::new(fiveminute::daemon::health::Health::new(Arc::clone(&clock))),
     });
     let cancel = tokio_util::sync::CancellationToken::new();
-    tokio::spawn(worker::run(Arc::clone(&ctx), cancel.clone()));
-    for (name, role) in [
-        ("mia", "manager"),
-        ("otto", "ops"),
-        ("ada", "admin"),
-        ("pat", "production"),
-    ] {
-        let hash = auth::hash_password("correct horse battery").expect("hash");
-        ctx.store.add_user(name, role, &hash).await.expect("user");
-    }
+    let worker_task = tokio::spawn({
+        let (ctx, cancel) = (Arc::clone(&ctx), cancel.clone());
+        async move {
+            worker::run(ctx, cancel)
+                .await
+                .expect("the worker stops cleanly");
+        }
+    });
     let app = router(AppState::new(Arc::clone(&ctx)));
     Env {
+        dir: dir.to_path_buf(),
         ctx,
         app,
-        _worker: cancel,
+        worker: cancel,
+        worker_task,
     }
 }
 
 impl Env {
+    /// Stops the worker and lets go of the database (as a daemon does when it stops).
+    async fn close(self) -> std::path::PathBuf {
+        self.worker.cancel();
+        self.worker_task.await.expect("the worker ends");
+        let Env { dir, ctx, app, .. } = self;
+        drop(app);
+        assert_eq!(Arc::strong_count(&ctx), 1, "nothing else holds the daemon");
+        ctx.store.close().await;
+        dir
+    }
+
     fn app(&self) -> axum::Router {
         self.app.clone()
     }
@@ -940,4 +976,676 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
     );
     // Times are written on the server (in the firm's zone), readable without JavaScript.
     assert!(page.matches(" UTC</span>").count() >= 3, "{page}");
+}
+
+// --- login: where it lands, how it is limited ----------------------------------------------
+
+/// Form-encodes a value (every byte but letters and digits as %XX).
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// A login attempt: where it came from (the direct peer) and what it says about itself.
+struct Attempt<'a> {
+    name: &'a str,
+    password: &'a str,
+    next: Option<&'a str>,
+    peer: Option<&'a str>,
+    forwarded_for: Option<&'a str>,
+}
+
+impl Default for Attempt<'_> {
+    fn default() -> Self {
+        Attempt {
+            name: "mia",
+            password: "correct horse battery",
+            next: None,
+            peer: Some("192.0.2.10"),
+            forwarded_for: None,
+        }
+    }
+}
+
+impl Env {
+    /// Opens the login form and posts it; the answer.
+    async fn attempt(&self, a: &Attempt<'_>) -> Response<Body> {
+        let page = self
+            .send(Request::get("/login").body(Body::empty()).expect("request"))
+            .await;
+        let login_cookie = set_cookie(&page, auth::LOGIN_COOKIE).expect("login cookie");
+        let csrf = between(&text(page).await, "name=\"csrf\" value=\"", "\"");
+        let mut form = format!(
+            "name={}&password={}&csrf={csrf}",
+            enc(a.name),
+            enc(a.password)
+        );
+        if let Some(next) = a.next {
+            form.push_str(&format!("&next={}", enc(next)));
+        }
+        let mut req = Request::post("/login")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(
+                header::COOKIE,
+                format!("{}={login_cookie}", auth::LOGIN_COOKIE),
+            );
+        if let Some(xff) = a.forwarded_for {
+            req = req.header("x-forwarded-for", xff);
+        }
+        let mut req = req.body(Body::from(form)).expect("request");
+        if let Some(peer) = a.peer {
+            let addr: std::net::SocketAddr = format!("{peer}:40000").parse().expect("address");
+            req.extensions_mut()
+                .insert(axum::extract::ConnectInfo(addr));
+        }
+        self.send(req).await
+    }
+}
+
+fn location(r: &Response<Body>) -> String {
+    r.headers()
+        .get(header::LOCATION)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_login_never_sends_the_browser_to_another_site() {
+    let e = env().await;
+    let hostile = [
+        "/\t/127.0.0.1:18999/x",
+        "/\n/127.0.0.1:18999/x",
+        "/\r\nSet-Cookie: fm_session=x",
+        "/%09/127.0.0.1:18999/x",
+        "//evil.example/x",
+        "/\\evil.example/x",
+        "\\\\evil.example",
+        "/x\\..\\..",
+        "https://evil.example/",
+        "http:evil.example",
+        "javascript:alert(1)",
+        "evil.example",
+        "/ /evil.example",
+        "/\u{0}/evil.example",
+        "/\u{7f}/evil.example",
+        "/\u{a0}/evil.example",
+        "/é",
+        "/drafts//evil.example",
+        "",
+    ];
+    for next in hostile {
+        let r = e
+            .attempt(&Attempt {
+                next: Some(next),
+                ..Attempt::default()
+            })
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "next={next:?}");
+        assert_eq!(location(&r), "/", "next={next:?} lands on the inbox");
+        // The login page does not carry it into its form either.
+        let page = text(
+            e.send(
+                Request::get(format!("/login?next={}", enc(next)))
+                    .body(Body::empty())
+                    .expect("request"),
+            )
+            .await,
+        )
+        .await;
+        assert!(
+            page.contains("name=\"next\" value=\"\""),
+            "next={next:?} in the form: {page}"
+        );
+    }
+    // A page of our own is kept, with its query.
+    let r = e
+        .attempt(&Attempt {
+            next: Some("/drafts/3?x=1"),
+            ..Attempt::default()
+        })
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/drafts/3?x=1");
+    // Production lands on the jobs, from the front page or with no wish at all.
+    for next in [None, Some("/"), Some("//evil.example")] {
+        let r = e
+            .attempt(&Attempt {
+                name: "pat",
+                next,
+                ..Attempt::default()
+            })
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{next:?}");
+        assert_eq!(location(&r), "/jobs", "production with next={next:?}");
+    }
+    let r = e
+        .attempt(&Attempt {
+            name: "pat",
+            next: Some("/drafts/3"),
+            ..Attempt::default()
+        })
+        .await;
+    assert_eq!(location(&r), "/drafts/3");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_login_keeps_the_name_in_the_form() {
+    let e = env().await;
+    let r = e
+        .attempt(&Attempt {
+            name: "mia<b>",
+            password: "wrong",
+            ..Attempt::default()
+        })
+        .await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let html = text(r).await;
+    assert!(html.contains("Wrong name or password."), "{html}");
+    assert!(
+        html.contains("value=\"mia&lt;b&gt;\""),
+        "the name, escaped, is kept: {html}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_passwords_for_one_name_do_not_lock_the_others_behind_the_same_address() {
+    let e = env().await;
+    let hash = auth::hash_password("correct horse battery").expect("hash");
+    e.ctx
+        .store
+        .add_user("noah", "manager", &hash)
+        .await
+        .expect("user");
+    for _ in 0..5 {
+        let r = e
+            .attempt(&Attempt {
+                password: "wrong",
+                ..Attempt::default()
+            })
+            .await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    }
+    // mia is locked, even with her right password (and with her name written otherwise)...
+    for name in ["mia", " MIA "] {
+        let r = e
+            .attempt(&Attempt {
+                name,
+                ..Attempt::default()
+            })
+            .await;
+        assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS, "{name:?}");
+    }
+    // ...but noah, from the same address, is not.
+    let r = e
+        .attempt(&Attempt {
+            name: "noah",
+            ..Attempt::default()
+        })
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "noah logs in");
+
+    // The lock is in the database: a restarted daemon still holds it.
+    let dir = e.close().await;
+    let e = open_env(&dir).await;
+    let r = e.attempt(&Attempt::default()).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "mia is still locked after a restart"
+    );
+    let r = e
+        .attempt(&Attempt {
+            name: "noah",
+            ..Attempt::default()
+        })
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_address_is_locked_after_its_own_threshold() {
+    let e = env_with("max_failures_per_address = 4").await;
+    // Four names, one wrong password each, from one address: the address is locked, for
+    // every name, while another address is not.
+    for name in ["a1", "a2", "a3", "a4"] {
+        let r = e
+            .attempt(&Attempt {
+                name,
+                password: "wrong",
+                ..Attempt::default()
+            })
+            .await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "{name}");
+    }
+    let r = e.attempt(&Attempt::default()).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    let r = e
+        .attempt(&Attempt {
+            peer: Some("192.0.2.11"),
+            ..Attempt::default()
+        })
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn x_forwarded_for_counts_only_from_a_trusted_proxy() {
+    let e =
+        env_with("max_failures_per_address = 3\ntrusted_proxies = [\"127.0.0.1\", \"10.0.0.2\"]")
+            .await;
+    fn wrong<'a>(name: &'a str, peer: &'a str, xff: &'a str) -> Attempt<'a> {
+        Attempt {
+            name,
+            password: "wrong",
+            peer: Some(peer),
+            forwarded_for: Some(xff),
+            ..Attempt::default()
+        }
+    }
+    // An untrusted peer says it forwards for someone new each time: ignored, the peer is locked.
+    for (i, name) in ["u1", "u2", "u3"].into_iter().enumerate() {
+        let xff = format!("203.0.113.{i}");
+        let r = e.attempt(&wrong(name, "192.0.2.20", &xff)).await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    }
+    let r = e
+        .attempt(&Attempt {
+            peer: Some("192.0.2.20"),
+            forwarded_for: Some("203.0.113.99"),
+            ..Attempt::default()
+        })
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "the untrusted peer itself is locked"
+    );
+    // Through the trusted proxies, each client counts on its own: the right-most address that
+    // is not a trusted proxy.
+    for name in ["t1", "t2", "t3"] {
+        let r = e
+            .attempt(&wrong(name, "127.0.0.1", "198.51.100.7, 10.0.0.2"))
+            .await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    }
+    for (xff, want) in [
+        // The locked client, even when it puts another address in front.
+        ("198.51.100.7", StatusCode::TOO_MANY_REQUESTS),
+        ("1.2.3.4, 198.51.100.7", StatusCode::TOO_MANY_REQUESTS),
+        (
+            "1.2.3.4, 198.51.100.7, 10.0.0.2",
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
+        // Another client behind the same proxy, and the proxy itself, are not locked.
+        ("198.51.100.8", StatusCode::SEE_OTHER),
+        ("198.51.100.7, 198.51.100.9", StatusCode::SEE_OTHER),
+    ] {
+        let r = e
+            .attempt(&Attempt {
+                peer: Some("127.0.0.1"),
+                forwarded_for: Some(xff),
+                ..Attempt::default()
+            })
+            .await;
+        assert_eq!(r.status(), want, "X-Forwarded-For: {xff}");
+    }
+    let r = e
+        .attempt(&Attempt {
+            peer: Some("127.0.0.1"),
+            ..Attempt::default()
+        })
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "the proxy itself");
+}
+
+// --- headers -------------------------------------------------------------------------------
+
+fn assert_secure_headers(r: &Response<Body>, what: &str, no_store: bool) {
+    let h = |name: &str| {
+        r.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let csp = h("content-security-policy");
+    assert!(
+        csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+        "{what}: CSP {csp:?}"
+    );
+    assert_eq!(h("x-frame-options"), "DENY", "{what}");
+    assert_eq!(h("x-content-type-options"), "nosniff", "{what}");
+    assert!(
+        matches!(h("referrer-policy").as_str(), "same-origin" | "no-referrer"),
+        "{what}: {:?}",
+        h("referrer-policy")
+    );
+    if no_store {
+        assert_eq!(h("cache-control"), "no-store", "{what}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_answer_carries_the_security_headers() {
+    let e = env().await;
+    let login = e
+        .send(Request::get("/login").body(Body::empty()).expect("request"))
+        .await;
+    assert_secure_headers(&login, "the login page", true);
+    let (cookie, _) = e.login("mia").await;
+    for path in [
+        "/",
+        "/sent",
+        "/problems",
+        "/jobs",
+        "/api/inbox",
+        "/api/problems",
+        "/nowhere",
+    ] {
+        let r = e.send(get(path, &cookie)).await;
+        assert_secure_headers(&r, path, true);
+    }
+    let anonymous = e
+        .send(
+            Request::get("/api/inbox")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    assert_secure_headers(&anonymous, "a refused API call", true);
+    // The static files may be cached; they still get the rest.
+    let css = e
+        .send(
+            Request::get("/static/app.css")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_secure_headers(&css, "app.css", false);
+    assert_eq!(
+        css.headers()
+            .get(header::CACHE_CONTROL)
+            .and_then(|v| v.to_str().ok()),
+        Some("max-age=300")
+    );
+    // No page relies on inline script or style, which the policy refuses.
+    for path in [
+        "/",
+        "/sent",
+        "/problems",
+        "/jobs",
+        "/reports",
+        "/ops",
+        "/admin/users",
+    ] {
+        let (admin, _) = e.login("ada").await;
+        let html = text(e.send(get(path, &admin)).await).await;
+        let lower = html.to_lowercase();
+        assert!(
+            !lower.contains("<script>") && !lower.contains("<style"),
+            "{path}"
+        );
+        assert!(
+            !lower.contains(" style=") && !lower.contains(" onclick="),
+            "{path}"
+        );
+    }
+}
+
+// --- lists ---------------------------------------------------------------------------------
+
+/// `n` stored rows of each kind the lists show, written straight into the database.
+async fn seed_lists(
+    e: &Env,
+    drafted: usize,
+    permanent: usize,
+    failed: usize,
+) -> (Vec<i64>, Vec<i64>, Vec<i64>) {
+    let mut seed = support::seed::Seed::open(&e.dir.join("fiveminute.db")).await;
+    let mut ids = (Vec::new(), Vec::new(), Vec::new());
+    for i in 0..drafted {
+        let at = 1_700_000_000_000 + i as i64;
+        ids.0.push(
+            seed.email(
+                "help",
+                "d@client.example",
+                "D",
+                at,
+                "drafted",
+                None,
+                &[true],
+                3,
+            )
+            .await,
+        );
+    }
+    for i in 0..permanent {
+        let at = 1_700_000_000_000 + i as i64;
+        let id = seed
+            .email(
+                "help",
+                "p@client.example",
+                "P",
+                at,
+                "send_problem",
+                Some(1),
+                &[true],
+                3,
+            )
+            .await;
+        sqlx::query("UPDATE outbox SET status = 'permanent', sent_at = NULL, last_error = '550 no such user' WHERE message_id = ?")
+            .bind(id)
+            .execute(seed.pool())
+            .await
+            .expect("permanent");
+        ids.1.push(id);
+    }
+    for i in 0..failed {
+        let at = 1_700_000_000_000 + i as i64;
+        ids.2.push(
+            seed.email("help", "f@client.example", "F", at, "failed", None, &[], 0)
+                .await,
+        );
+    }
+    ids
+}
+
+async fn json(e: &Env, path: &str, cookie: &str) -> serde_json::Value {
+    let r = e.send(get(path, cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK, "{path}");
+    serde_json::from_str(&text(r).await).expect("JSON")
+}
+
+fn ids_of(v: &serde_json::Value, key: &str, field: &str) -> Vec<i64> {
+    v[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("{key} in {v}"))
+        .iter()
+        .map(|r| r[field].as_i64().expect("id"))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn long_lists_come_in_pages_with_their_true_counts() {
+    let e = env().await;
+    let (drafted, permanent, failed) = seed_lists(&e, 520, 250, 205).await;
+    let (cookie, _) = e.login("mia").await;
+
+    // The inbox, oldest first: all 520 counted, the newest reachable past the first page.
+    let first = json(&e, "/api/inbox", &cookie).await;
+    assert_eq!(first["total"], 520, "{}", first["total"]);
+    assert_eq!(first["offset"], 0);
+    let limit = first["limit"].as_u64().expect("limit") as usize;
+    assert_eq!(
+        limit, 500,
+        "the API's first page is all it answered before it had pages"
+    );
+    assert_eq!(ids_of(&first, "drafts", "id"), drafted[..limit]);
+    let rest = json(&e, &format!("/api/inbox?offset={limit}&limit=500"), &cookie).await;
+    assert_eq!(ids_of(&rest, "drafts", "id"), drafted[limit..]);
+    // A limit above the cap is capped; nonsense is refused.
+    let big = json(&e, "/api/inbox?limit=100000", &cookie).await;
+    assert_eq!(big["limit"], 500);
+    assert_eq!(big["drafts"].as_array().map(Vec::len), Some(500));
+    let r = e.send(get("/api/inbox?limit=lots", &cookie)).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    // The page says how many there are and links to the next page.
+    let html = text(e.send(get("/", &cookie)).await).await;
+    assert!(html.contains("1–100 of 520"), "{html}");
+    assert!(
+        html.contains("href=\"/?offset=100&amp;limit=100\""),
+        "{html}"
+    );
+    let html = text(e.send(get("/?offset=500&limit=100", &cookie)).await).await;
+    assert!(html.contains("501–520 of 520"), "{html}");
+    assert!(html.contains(&format!("/drafts/{}\"", drafted[519])));
+    assert!(
+        html.contains("href=\"/?offset=400&amp;limit=100\""),
+        "previous page: {html}"
+    );
+
+    // Problems, newest first: the oldest permanent failures are there, past the first page.
+    let p = json(&e, "/api/problems?offset=200&limit=100", &cookie).await;
+    assert_eq!(p["total"], 250);
+    let sends = ids_of(&p, "sends", "message_id");
+    assert_eq!(sends.len(), 50);
+    assert_eq!(
+        sends.last(),
+        permanent.first(),
+        "the oldest failure is reachable"
+    );
+    assert_eq!(p["failed_total"], 205);
+    let f = json(&e, "/api/problems?failed_offset=200", &cookie).await;
+    assert_eq!(
+        ids_of(&f, "failed", "id"),
+        vec![failed[4], failed[3], failed[2], failed[1], failed[0]]
+    );
+    let html = text(e.send(get("/problems?offset=200", &cookie)).await).await;
+    assert!(html.contains("201–250 of 250"), "{html}");
+    assert!(html.contains("1–100 of 205"), "{html}");
+    assert!(
+        html.contains(&format!("/drafts/{}\"", permanent[0])),
+        "{html}"
+    );
+
+    // Sent and jobs answer the same way.
+    let s = json(&e, "/api/sent?limit=10", &cookie).await;
+    assert_eq!(
+        (
+            s["total"].as_i64(),
+            s["limit"].as_i64(),
+            s["offset"].as_i64()
+        ),
+        (Some(0), Some(10), Some(0))
+    );
+    let j = json(&e, "/api/jobs?offset=5", &cookie).await;
+    assert_eq!(
+        (j["total"].as_i64(), j["offset"].as_i64()),
+        (Some(0), Some(5))
+    );
+}
+
+// --- the log -------------------------------------------------------------------------------
+
+/// What the daemon's log would show, captured from this test's thread.
+#[derive(Clone, Default)]
+struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("log buffer").extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Captured {
+    fn lines(&self) -> Vec<String> {
+        String::from_utf8_lossy(&self.0.lock().expect("log buffer"))
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logins_approvals_and_discards_are_logged_without_passwords() {
+    let log = Captured::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    // The handlers run on this test's thread (oneshot), so a thread-local subscriber sees them.
+    let _guard = tracing::subscriber::set_default(subscriber);
+    // With a single scoped subscriber, tracing asks only the current thread's subscriber about
+    // an event first seen on another thread (the other tests here, with none), and never asks
+    // again: a second one registered keeps every subscriber asked.
+    let _second = tracing::Dispatch::new(tracing_subscriber::registry());
+    let e = env().await;
+    let first = e.drafted(MAIL).await;
+    let r = e
+        .attempt(&Attempt {
+            password: "hunter2-wrong",
+            ..Attempt::default()
+        })
+        .await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let (cookie, csrf) = e.login("mia").await;
+    assert_eq!(
+        e.post(
+            &format!("/drafts/{first}"),
+            &cookie,
+            &format!("action=approve&csrf={csrf}")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    let second = e
+        .drafted(&MAIL.replace("<m1@client.example>", "<m2@client.example>"))
+        .await;
+    assert_ne!(first, second);
+    assert_eq!(
+        e.post(
+            &format!("/drafts/{second}"),
+            &cookie,
+            &format!("action=discard&csrf={csrf}")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    let lines = log.lines();
+    let has = |words: &[&str]| {
+        lines
+            .iter()
+            .any(|l| l.contains(" INFO ") && words.iter().all(|w| l.contains(w)))
+    };
+    assert!(has(&["login failed", "mia", "192.0.2.10"]), "{lines:#?}");
+    assert!(has(&["logged in", "mia"]), "{lines:#?}");
+    assert!(
+        has(&["approved", "mia", &format!("draft={first}")]),
+        "{lines:#?}"
+    );
+    assert!(
+        has(&["discarded", "mia", &format!("draft={second}")]),
+        "{lines:#?}"
+    );
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.contains("hunter2") || l.contains("correct horse")),
+        "no password in the log: {lines:#?}"
+    );
 }

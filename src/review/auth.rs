@@ -1,13 +1,12 @@
-//! Who may do what: argon2 passwords, server-side sessions, CSRF tokens, login rate limits, and
-//! bearer tokens for scripts.
+//! Who may do what: argon2 passwords, server-side sessions, CSRF tokens, login locks (per user
+//! name and per client address, kept in the database), and bearer tokens for scripts.
 //!
 //! The session cookie holds a random token; the database keeps only its SHA-256, so a stolen
 //! database does not log anyone in, and logout ends the session on the server. Every
 //! state-changing request made with a session carries the session's CSRF token (a form field or
 //! the `X-CSRF-Token` header); bearer-token requests need none, as no browser sends them by itself.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
+use std::net::{IpAddr, SocketAddr};
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
@@ -18,7 +17,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use sha2::{Digest, Sha256};
 
 use super::AppState;
-use crate::store::Principal;
+use crate::config::ReviewConfig;
+use crate::store::{Principal, Store, StoreError};
 
 /// The session cookie's name.
 pub const COOKIE: &str = "fm_session";
@@ -223,49 +223,137 @@ impl FromRequestParts<AppState> for User {
     }
 }
 
-/// Failed logins per key (user name, client address) within a window.
-#[derive(Debug, Default)]
-pub struct LoginLimiter {
-    failures: Mutex<HashMap<String, (u32, i64)>>,
+/// Where a request comes from: the direct peer, or, when the peer is one of the `trusted`
+/// proxies, the right-most address of `X-Forwarded-For` that is not a trusted proxy (the
+/// addresses left of it were written by whoever connected to the proxy, and prove nothing).
+/// None when the server does not know the peer.
+pub fn client_addr(
+    peer: Option<IpAddr>,
+    headers: &HeaderMap,
+    trusted: &[IpAddr],
+) -> Option<IpAddr> {
+    let peer = peer?.to_canonical();
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let hops: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .collect();
+    let mut client = peer;
+    for hop in hops.iter().rev() {
+        // A hop that is not an address was not written by a proxy we trust: stop at the last
+        // one that was.
+        let Some(ip) = parse_hop(hop) else { break };
+        client = ip;
+        if !trusted.contains(&ip) {
+            break;
+        }
+    }
+    Some(client)
 }
 
-/// Failed attempts allowed per window.
-pub const MAX_FAILURES: u32 = 5;
-/// The window, in milliseconds.
-pub const WINDOW_MS: i64 = 15 * 60 * 1000;
+/// `1.2.3.4`, `1.2.3.4:5678`, `::1` or `[::1]:5678`.
+fn parse_hop(hop: &str) -> Option<IpAddr> {
+    hop.parse::<IpAddr>()
+        .ok()
+        .or_else(|| hop.parse::<SocketAddr>().ok().map(|s| s.ip()))
+        .or_else(|| {
+            hop.strip_prefix('[')
+                .and_then(|h| h.strip_suffix(']'))
+                .and_then(|h| h.parse().ok())
+        })
+        .map(|ip: IpAddr| ip.to_canonical())
+}
 
-impl LoginLimiter {
-    /// Milliseconds to wait before another attempt for any of `keys`, or None.
-    pub fn blocked(&self, keys: &[String], now: i64) -> Option<i64> {
-        let map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        keys.iter()
-            .filter_map(|k| map.get(k))
-            .filter(|(n, start)| *n >= MAX_FAILURES && now - start < WINDOW_MS)
-            .map(|(_, start)| start + WINDOW_MS - now)
-            .max()
-    }
+/// Whether a login may be tried, from the failures kept in the database per user name and per
+/// client address (`[review]` `max_failures_per_name`, `max_failures_per_address`,
+/// `lock_minutes`).
+#[derive(Debug)]
+pub enum LoginGate {
+    /// Go ahead; the attempt is counted until [`LoginGate::succeeded`] takes it back.
+    Open {
+        /// `name:…`.
+        name_key: String,
+        /// `addr:…`, when the address is known.
+        addr_key: Option<String>,
+        /// The lock's length, in milliseconds.
+        window_ms: i64,
+    },
+    /// Locked: milliseconds until the lock ends.
+    Locked(i64),
+}
 
-    /// Counts a failure.
-    pub fn fail(&self, keys: &[String], now: i64) {
-        let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        for k in keys {
-            let e = map.entry(k.clone()).or_insert((0, now));
-            if now - e.1 >= WINDOW_MS {
-                *e = (0, now);
+impl LoginGate {
+    /// Counts an attempt for `name` from `addr` and says whether it may go ahead. Each key is
+    /// counted in one statement before the password is checked, so that attempts made at the
+    /// same moment cannot all slip under the limit.
+    pub async fn check(
+        store: &Store,
+        config: &ReviewConfig,
+        name: &str,
+        addr: Option<IpAddr>,
+        now: i64,
+    ) -> Result<LoginGate, StoreError> {
+        let window_ms =
+            i64::try_from(config.lock_minutes.saturating_mul(60_000)).unwrap_or(i64::MAX / 4);
+        let name_key = format!(
+            "name:{}",
+            name.trim()
+                .to_lowercase()
+                .chars()
+                .take(100)
+                .collect::<String>()
+        );
+        let addr_key = addr.map(|a| format!("addr:{a}"));
+        let wait = |since: i64| (since + window_ms - now).max(1);
+        if let Some(k) = &addr_key {
+            let (failures, since) = store.login_attempt(k, now, window_ms).await?;
+            if failures > i64::from(config.max_failures_per_address) {
+                return Ok(LoginGate::Locked(wait(since)));
             }
-            e.0 += 1;
         }
-        if map.len() > 10_000 {
-            map.retain(|_, (_, start)| now - *start < WINDOW_MS);
+        let (failures, since) = store.login_attempt(&name_key, now, window_ms).await?;
+        if failures > i64::from(config.max_failures_per_name) {
+            // The address did not fail this time: the name's lock stopped it.
+            if let Some(k) = &addr_key {
+                store.login_release(k).await?;
+            }
+            return Ok(LoginGate::Locked(wait(since)));
         }
+        Ok(LoginGate::Open {
+            name_key,
+            addr_key,
+            window_ms,
+        })
     }
 
-    /// Forgets failures after a success.
-    pub fn succeed(&self, keys: &[String]) {
-        let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        for k in keys {
-            map.remove(k);
+    /// The password was right: the attempt was no failure, and the name's series ends.
+    pub async fn succeeded(&self, store: &Store, now: i64) -> Result<(), StoreError> {
+        if let LoginGate::Open {
+            name_key,
+            addr_key,
+            window_ms,
+        } = self
+        {
+            if let Some(k) = addr_key {
+                store.login_release(k).await?;
+            }
+            store.login_clear(Some(name_key), now, *window_ms).await?;
         }
+        Ok(())
+    }
+
+    /// The password was wrong: the attempt stays counted; old series are cleared on the way.
+    pub async fn failed(&self, store: &Store, now: i64) -> Result<(), StoreError> {
+        if let LoginGate::Open { window_ms, .. } = self {
+            store.login_clear(None, now, *window_ms).await?;
+        }
+        Ok(())
     }
 }
 
@@ -283,17 +371,52 @@ mod tests {
     }
 
     #[test]
-    fn limiter_blocks_after_five_failures_in_the_window() {
-        let l = LoginLimiter::default();
-        let keys = vec!["user:ann".to_string()];
-        for _ in 0..5 {
-            assert!(l.blocked(&keys, 1000).is_none());
-            l.fail(&keys, 1000);
-        }
-        assert!(l.blocked(&keys, 2000).is_some());
-        assert!(l.blocked(&keys, 1000 + WINDOW_MS).is_none());
-        l.succeed(&keys);
-        assert!(l.blocked(&keys, 2000).is_none());
+    fn the_client_is_the_peer_unless_a_trusted_proxy_says_otherwise() {
+        let ip = |s: &str| s.parse::<IpAddr>().expect("address");
+        let mut h = HeaderMap::new();
+        h.insert(
+            "x-forwarded-for",
+            "1.1.1.1, 2.2.2.2".parse().expect("header"),
+        );
+        h.append("x-forwarded-for", "10.0.0.2".parse().expect("header"));
+        let trusted = [ip("127.0.0.1"), ip("10.0.0.2")];
+        assert_eq!(client_addr(None, &h, &trusted), None);
+        assert_eq!(
+            client_addr(Some(ip("9.9.9.9")), &h, &trusted),
+            Some(ip("9.9.9.9"))
+        );
+        assert_eq!(
+            client_addr(Some(ip("9.9.9.9")), &h, &[]),
+            Some(ip("9.9.9.9"))
+        );
+        assert_eq!(
+            client_addr(Some(ip("127.0.0.1")), &h, &trusted),
+            Some(ip("2.2.2.2"))
+        );
+        assert_eq!(
+            client_addr(Some(ip("::ffff:127.0.0.1")), &h, &trusted),
+            Some(ip("2.2.2.2"))
+        );
+        let mut odd = HeaderMap::new();
+        odd.insert(
+            "x-forwarded-for",
+            "[2001:db8::1]:443, nonsense, 10.0.0.2"
+                .parse()
+                .expect("header"),
+        );
+        assert_eq!(
+            client_addr(Some(ip("127.0.0.1")), &odd, &trusted),
+            Some(ip("10.0.0.2"))
+        );
+        let mut all = HeaderMap::new();
+        all.insert(
+            "x-forwarded-for",
+            "[2001:db8::1]:443, 10.0.0.2".parse().expect("header"),
+        );
+        assert_eq!(
+            client_addr(Some(ip("127.0.0.1")), &all, &trusted),
+            Some(ip("2001:db8::1"))
+        );
     }
 
     #[test]

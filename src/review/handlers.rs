@@ -1,9 +1,10 @@
 //! The review page's handlers: pages (HTML forms) and the JSON API share the same actions.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use axum::Json;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{ConnectInfo, Form, FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -20,18 +21,25 @@ use crate::store::DraftRow;
 use crate::track::ToProduction;
 use crate::triage::{self, Category};
 
-/// The client's address, when the server knows it (not in `oneshot` tests).
-pub struct ClientAddr(Option<SocketAddr>);
+/// The client's address, when the server knows it (`oneshot` tests give it as `ConnectInfo`):
+/// the peer, or what a trusted proxy says in `X-Forwarded-For` ([`auth::client_addr`]).
+pub struct ClientAddr(Option<IpAddr>);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+impl FromRequestParts<AppState> for ClientAddr {
     type Rejection = std::convert::Infallible;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddr(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0),
-        ))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        Ok(ClientAddr(auth::client_addr(
+            peer,
+            &parts.headers,
+            &state.trusted_proxies,
+        )))
     }
 }
 
@@ -84,19 +92,21 @@ pub async fn login_page(
     State(state): State<AppState>,
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, AppError> {
-    login_form_response(&state, q.next.as_deref(), None, StatusCode::OK)
+    login_form_response(&state, q.next.as_deref(), "", None, StatusCode::OK)
 }
 
 fn login_form_response(
     state: &AppState,
     next: Option<&str>,
+    name: &str,
     error: Option<&str>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let token = auth::random_token();
     let mut c = Context::new();
     c.insert("csrf", &token);
-    c.insert("next", &safe_next(next));
+    c.insert("next", &safe_next(next).unwrap_or_default());
+    c.insert("name", name);
     c.insert("error", &error);
     c.insert("firm", &state.ctx.config.firm.name);
     let html = state.render("login.html", &c)?;
@@ -109,12 +119,34 @@ fn login_form_response(
     Ok((status, [(header::SET_COOKIE, cookie)], html).into_response())
 }
 
-/// Only local paths: never redirect a login to another site.
-fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
-        _ => "/".to_string(),
-    }
+/// A page of this site to go to after the login, or None for the user's default page.
+///
+/// Only an absolute path of visible ASCII: no scheme, no `//` (another host to a browser), no
+/// `\` (a `/` to a browser), no whitespace or control character, raw or percent-encoded
+/// (browsers drop tabs and newlines from a URL, so `/\t/host` becomes `//host`). The front page
+/// counts as no wish, so that everyone lands on their own default page.
+fn safe_next(next: Option<&str>) -> Option<String> {
+    let n = next?;
+    let encoded_control = n.as_bytes().windows(3).any(|w| {
+        w[0] == b'%'
+            && matches!(
+                (w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()),
+                (b'0' | b'1', b'0'..=b'9' | b'a'..=b'f') | (b'2', b'0') | (b'7', b'f') | (b'5', b'c')
+            )
+    });
+    let ok = n.starts_with('/')
+        && n != "/"
+        && n.bytes().all(|b| b.is_ascii_graphic())
+        && !n.contains("//")
+        && !n.contains('\\')
+        && !encoded_control;
+    ok.then(|| n.to_string())
+}
+
+/// Where a user lands after logging in without a wish of their own: production staff on the
+/// jobs, everyone else on the inbox.
+fn landing(role: &str) -> &'static str {
+    if role == "production" { "/jobs" } else { "/" }
 }
 
 #[derive(Debug, Deserialize)]
@@ -137,18 +169,19 @@ pub async fn login(
             "The login form expired (CSRF check). Reload the page and log in again.".into(),
         ));
     }
+    let store = &state.ctx.store;
+    let name = f.name.trim();
+    let address = addr.map_or_else(|| "unknown".to_string(), |a| a.to_string());
     let now = state.ctx.clock.now_ms();
-    let mut keys = vec![format!("user:{}", f.name.to_lowercase())];
-    if let Some(a) = addr {
-        keys.push(format!("ip:{}", a.ip()));
-    }
-    if let Some(wait) = state.limiter.blocked(&keys, now) {
+    let gate = auth::LoginGate::check(store, &state.ctx.config.review, name, addr, now).await?;
+    if let auth::LoginGate::Locked(wait) = gate {
+        tracing::info!(user = ?name, %address, "login refused: locked after failed logins");
         return Err(AppError::TooMany(format!(
             "Too many failed logins. Try again in {} minutes.",
-            (wait / 60_000).max(1)
+            (wait + 59_999) / 60_000
         )));
     }
-    let user = state.ctx.store.user(f.name.trim()).await?;
+    let user = store.user(name).await?;
     let ok = match &user {
         Some(u) => auth::verify_password(&f.password, &u.password_hash),
         None => {
@@ -161,27 +194,28 @@ pub async fn login(
         }
     };
     let Some(user) = user.filter(|_| ok) else {
-        state.limiter.fail(&keys, now);
+        gate.failed(store, now).await?;
+        tracing::info!(user = ?name, %address, "login failed: wrong name or password");
         return login_form_response(
             &state,
             f.next.as_deref(),
+            name,
             Some("Wrong name or password."),
             StatusCode::UNAUTHORIZED,
         );
     };
-    state.limiter.succeed(&keys);
+    gate.succeeded(store, now).await?;
     let token = auth::random_token();
     let csrf = auth::random_token();
     let hours = state.ctx.config.review.session_hours;
     let ttl_ms = i64::try_from(hours * 3600 * 1000).unwrap_or(i64::MAX / 2);
-    state
-        .ctx
-        .store
+    store
         .add_session(user.id, &auth::token_hash(&token), &csrf, ttl_ms)
         .await?;
-    tracing::info!(user = %user.name, "logged in");
+    tracing::info!(user = %user.name, role = %user.role, %address, "logged in");
     let secure = state.ctx.config.review.secure_cookies;
-    let mut resp = Redirect::to(&safe_next(f.next.as_deref())).into_response();
+    let to = safe_next(f.next.as_deref()).unwrap_or_else(|| landing(&user.role).to_string());
+    let mut resp = Redirect::to(&to).into_response();
     let h = resp.headers_mut();
     h.append(
         header::SET_COOKIE,
@@ -252,34 +286,129 @@ fn row_json(r: &crate::store::ReviewRow, symbol: &str) -> Value {
     })
 }
 
-async fn inbox_rows(state: &AppState) -> Result<Vec<Value>, AppError> {
+/// The most rows one page or API answer holds.
+pub const MAX_LIMIT: i64 = 500;
+/// Rows on a page when the address does not say.
+pub const PAGE_LIMIT: i64 = 100;
+
+/// `?offset=&limit=` of a list (and `failed_offset=&failed_limit=` for the second list of the
+/// problems page). A limit above [`MAX_LIMIT`] is capped.
+#[derive(Debug, Default, Deserialize)]
+pub struct PageQuery {
+    offset: Option<u64>,
+    limit: Option<u64>,
+    failed_offset: Option<u64>,
+    failed_limit: Option<u64>,
+}
+
+/// Which rows of a list to show.
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    offset: i64,
+    limit: i64,
+}
+
+impl Window {
+    fn new(offset: Option<u64>, limit: Option<u64>, default: i64) -> Window {
+        let clamp = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+        Window {
+            offset: offset.map_or(0, clamp),
+            limit: limit.map_or(default, clamp).clamp(1, MAX_LIMIT),
+        }
+    }
+
+    /// The JSON fields a list answer carries beside its rows.
+    fn json(self, total: i64) -> Value {
+        json!({ "total": total, "offset": self.offset, "limit": self.limit })
+    }
+}
+
+impl PageQuery {
+    /// The query, or a 400 that says what is wrong with it.
+    fn parse(q: Result<Query<PageQuery>, QueryRejection>) -> Result<PageQuery, AppError> {
+        q.map(|Query(q)| q).map_err(|e| {
+            AppError::BadRequest(format!(
+                "offset and limit must be whole numbers ({})",
+                e.body_text()
+            ))
+        })
+    }
+
+    /// The main list's window; pages default to [`PAGE_LIMIT`] rows, the API to [`MAX_LIMIT`]
+    /// (what it answered before it had pages).
+    fn window(&self, page: bool) -> Window {
+        Window::new(
+            self.offset,
+            self.limit,
+            if page { PAGE_LIMIT } else { MAX_LIMIT },
+        )
+    }
+
+    /// The failed messages' window on the problems page.
+    fn failed_window(&self, page: bool) -> Window {
+        Window::new(
+            self.failed_offset,
+            self.failed_limit,
+            if page { PAGE_LIMIT } else { MAX_LIMIT },
+        )
+    }
+}
+
+/// What a page shows above and below a list: "101–200 of 885", with links to the pages before
+/// and after. `link(offset)` writes the address of the page that starts at `offset`.
+fn pager(w: Window, shown: usize, total: i64, link: impl Fn(i64) -> String) -> Value {
+    let shown = i64::try_from(shown).unwrap_or(0);
+    json!({
+        "total": total,
+        "from": w.offset.saturating_add(1),
+        "to": w.offset.saturating_add(shown),
+        "prev": (w.offset > 0).then(|| link((w.offset - w.limit).max(0))),
+        "next": (w.offset.saturating_add(w.limit) < total).then(|| link(w.offset + w.limit)),
+    })
+}
+
+async fn inbox_rows(state: &AppState, w: Window) -> Result<(Vec<Value>, i64), AppError> {
     let sym = &state.ctx.config.pricing.currency_symbol;
-    Ok(state
-        .ctx
-        .store
-        .review_list(&["drafted"], true, 500)
+    let store = &state.ctx.store;
+    let rows = store
+        .review_page(&["drafted"], true, w.offset, w.limit)
         .await?
         .iter()
         .map(|r| row_json(r, sym))
-        .collect())
+        .collect();
+    Ok((rows, store.review_count(&["drafted"]).await?))
 }
 
 pub async fn inbox_page(
     State(state): State<AppState>,
     user: User,
+    q: Result<Query<PageQuery>, QueryRejection>,
 ) -> Result<Html<String>, AppError> {
+    let w = PageQuery::parse(q)?.window(true);
+    let (rows, total) = inbox_rows(&state, w).await?;
     let mut c = page_context(&state, &user, "Inbox", "inbox");
-    c.insert("rows", &inbox_rows(&state).await?);
+    c.insert(
+        "pager",
+        &pager(w, rows.len(), total, |o| {
+            format!("/?offset={o}&limit={}", w.limit)
+        }),
+    );
+    c.insert("window", &w.json(total));
+    c.insert("rows", &rows);
     state.render("inbox.html", &c)
 }
 
 pub async fn api_inbox(
     State(state): State<AppState>,
     _user: User,
+    q: Result<Query<PageQuery>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    Ok(Json(
-        json!({ "drafts": inbox_rows(&state).await?, "now_ms": state.ctx.clock.now_ms() }),
-    ))
+    let w = PageQuery::parse(q)?.window(false);
+    let (rows, total) = inbox_rows(&state, w).await?;
+    let mut answer = w.json(total);
+    answer["drafts"] = json!(rows);
+    answer["now_ms"] = json!(state.ctx.clock.now_ms());
+    Ok(Json(answer))
 }
 
 fn outbox_json(r: &crate::store::OutboxRow) -> Value {
@@ -296,75 +425,127 @@ fn outbox_json(r: &crate::store::OutboxRow) -> Value {
     })
 }
 
-pub async fn sent_page(
-    State(state): State<AppState>,
-    user: User,
-) -> Result<Html<String>, AppError> {
-    let rows: Vec<Value> = state
-        .ctx
-        .store
-        .outbox_list(&["sent"], 200)
+async fn sent_rows(state: &AppState, w: Window) -> Result<(Vec<Value>, i64), AppError> {
+    let store = &state.ctx.store;
+    let rows = store
+        .outbox_page(&["sent"], w.offset, w.limit)
         .await?
         .iter()
         .map(outbox_json)
         .collect();
+    Ok((rows, store.outbox_count(&["sent"]).await?))
+}
+
+pub async fn sent_page(
+    State(state): State<AppState>,
+    user: User,
+    q: Result<Query<PageQuery>, QueryRejection>,
+) -> Result<Html<String>, AppError> {
+    let w = PageQuery::parse(q)?.window(true);
+    let (rows, total) = sent_rows(&state, w).await?;
     let rows = with_when(&rows, "sent_at", state.ctx.config.track.tz());
     let mut c = page_context(&state, &user, "Sent", "sent");
+    c.insert(
+        "sends_pager",
+        &pager(w, rows.len(), total, |o| {
+            format!("/sent?offset={o}&limit={}", w.limit)
+        }),
+    );
     c.insert("sends", &rows);
     c.insert("failed", &Vec::<Value>::new());
     state.render("list.html", &c)
 }
 
-pub async fn api_sent(State(state): State<AppState>, _user: User) -> Result<Json<Value>, ApiError> {
-    let rows: Vec<Value> = state
-        .ctx
-        .store
-        .outbox_list(&["sent"], 200)
-        .await?
-        .iter()
-        .map(outbox_json)
-        .collect();
-    Ok(Json(json!({ "sent": rows })))
+pub async fn api_sent(
+    State(state): State<AppState>,
+    _user: User,
+    q: Result<Query<PageQuery>, QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let w = PageQuery::parse(q)?.window(false);
+    let (rows, total) = sent_rows(&state, w).await?;
+    let mut answer = w.json(total);
+    answer["sent"] = json!(rows);
+    Ok(Json(answer))
 }
 
-async fn problems(state: &AppState) -> Result<(Vec<Value>, Vec<Value>), AppError> {
+const PROBLEM_SENDS: &[&str] = &["permanent", "uncertain", "retry"];
+
+/// The problem sends and the failed messages, each a window of its own, with their totals.
+struct Problems {
+    sends: Vec<Value>,
+    sends_total: i64,
+    failed: Vec<Value>,
+    failed_total: i64,
+}
+
+async fn problems(state: &AppState, sends: Window, failed: Window) -> Result<Problems, AppError> {
     let sym = &state.ctx.config.pricing.currency_symbol;
-    let sends = state
-        .ctx
-        .store
-        .outbox_list(&["permanent", "uncertain", "retry"], 200)
-        .await?
-        .iter()
-        .map(outbox_json)
-        .collect();
-    let failed = state
-        .ctx
-        .store
-        .review_list(&["failed"], false, 200)
-        .await?
-        .iter()
-        .map(|r| row_json(r, sym))
-        .collect();
-    Ok((sends, failed))
+    let store = &state.ctx.store;
+    Ok(Problems {
+        sends: store
+            .outbox_page(PROBLEM_SENDS, sends.offset, sends.limit)
+            .await?
+            .iter()
+            .map(outbox_json)
+            .collect(),
+        sends_total: store.outbox_count(PROBLEM_SENDS).await?,
+        failed: store
+            .review_page(&["failed"], false, failed.offset, failed.limit)
+            .await?
+            .iter()
+            .map(|r| row_json(r, sym))
+            .collect(),
+        failed_total: store.review_count(&["failed"]).await?,
+    })
 }
 
 pub async fn problems_page(
     State(state): State<AppState>,
     user: User,
+    q: Result<Query<PageQuery>, QueryRejection>,
 ) -> Result<Html<String>, AppError> {
-    let (sends, failed) = problems(&state).await?;
+    let q = PageQuery::parse(q)?;
+    let (ws, wf) = (q.window(true), q.failed_window(true));
+    let p = problems(&state, ws, wf).await?;
+    let link = |s: Window, f: Window| {
+        format!(
+            "/problems?offset={}&limit={}&failed_offset={}&failed_limit={}",
+            s.offset, s.limit, f.offset, f.limit
+        )
+    };
     let mut c = page_context(&state, &user, "Problems", "problems");
-    c.insert("sends", &sends);
-    c.insert("failed", &failed);
+    c.insert(
+        "sends_pager",
+        &pager(ws, p.sends.len(), p.sends_total, |o| {
+            link(Window { offset: o, ..ws }, wf)
+        }),
+    );
+    c.insert(
+        "failed_pager",
+        &pager(wf, p.failed.len(), p.failed_total, |o| {
+            link(ws, Window { offset: o, ..wf })
+        }),
+    );
+    c.insert("sends", &p.sends);
+    c.insert("failed", &p.failed);
     state.render("list.html", &c)
 }
 
 pub async fn api_problems(
     State(state): State<AppState>,
     _user: User,
+    q: Result<Query<PageQuery>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    let (sends, failed) = problems(&state).await?;
-    Ok(Json(json!({ "sends": sends, "failed": failed })))
+    let q = PageQuery::parse(q)?;
+    let (ws, wf) = (q.window(false), q.failed_window(false));
+    let p = problems(&state, ws, wf).await?;
+    let mut answer = ws.json(p.sends_total);
+    answer["sends"] = json!(p.sends);
+    answer["failed"] = json!(p.failed);
+    answer["failed_total"] = json!(p.failed_total);
+    answer["failed_offset"] = json!(wf.offset);
+    answer["failed_limit"] = json!(wf.limit);
+    Ok(Json(answer))
 }
 
 // --- drafts --------------------------------------------------------------------------------
@@ -595,6 +776,7 @@ async fn act(
             {
                 outbox::Approved::Queued(mid) => {
                     ctx.outbox_nudge.notify_one();
+                    tracing::info!(user = %user.principal.name, draft = id, kind = what, message_id = %mid, "approved");
                     Ok(if what == "reminder" {
                         format!("reminder approved; sending <{mid}>")
                     } else {
@@ -624,6 +806,7 @@ async fn act(
             )
             .await?;
             tx.commit().await?;
+            tracing::info!(user = %user.principal.name, draft = id, "discarded");
             Ok("discarded".into())
         }
         "rerun" => {
@@ -843,7 +1026,7 @@ pub async fn draft_page(
     let next = state
         .ctx
         .store
-        .review_list(&["drafted"], true, 500)
+        .review_list(&["drafted"], true, 2)
         .await?
         .into_iter()
         .map(|r| r.id)
@@ -1006,15 +1189,32 @@ pub async fn api_problem_action(
 pub async fn jobs_page(
     State(state): State<AppState>,
     user: User,
+    q: Result<Query<PageQuery>, QueryRejection>,
 ) -> Result<Html<String>, AppError> {
+    let w = PageQuery::parse(q)?.window(true);
+    let (jobs, total) = state.ctx.store.jobs_page(w.offset, w.limit).await?;
     let mut c = page_context(&state, &user, "Jobs", "jobs");
-    c.insert("jobs", &state.ctx.store.jobs().await?);
+    c.insert(
+        "pager",
+        &pager(w, jobs.len(), total, |o| {
+            format!("/jobs?offset={o}&limit={}", w.limit)
+        }),
+    );
+    c.insert("jobs", &jobs);
     c.insert("can_jobs", &user.can_jobs());
     state.render("jobs.html", &c)
 }
 
-pub async fn api_jobs(State(state): State<AppState>, _user: User) -> Result<Json<Value>, ApiError> {
-    Ok(Json(json!({ "jobs": state.ctx.store.jobs().await? })))
+pub async fn api_jobs(
+    State(state): State<AppState>,
+    _user: User,
+    q: Result<Query<PageQuery>, QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let w = PageQuery::parse(q)?.window(false);
+    let (jobs, total) = state.ctx.store.jobs_page(w.offset, w.limit).await?;
+    let mut answer = w.json(total);
+    answer["jobs"] = json!(jobs);
+    Ok(Json(answer))
 }
 
 #[derive(Debug, Deserialize)]

@@ -8,14 +8,23 @@
 //! Every route but the login page and the static files needs a session or a bearer token
 //! ([`auth`]). Managers review and send; ops see templates, the library and previews; admins
 //! manage users.
+//!
+//! Every answer carries a strict Content-Security-Policy (no inline script or style: the pages
+//! use only /static/app.js and /static/app.css), frame and sniffing protection, and all but
+//! the static files `Cache-Control: no-store`, as they show client mail. A handler that panics
+//! answers 500 and is logged at ERROR with its route; the connection is not dropped.
 
 pub mod auth;
 mod handlers;
 
+use std::any::Any;
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::http::{StatusCode, header};
+use axum::extract::{MatchedPath, Request};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use tera::{Context, Tera};
@@ -36,6 +45,7 @@ const PAGES: &[(&str, &str)] = &[
     ("jobs.html", include_str!("web/jobs.html")),
     ("reports.html", include_str!("web/reports.html")),
     ("error.html", include_str!("web/error.html")),
+    ("pager.html", include_str!("web/pager.html")),
 ];
 
 const CSS: &str = include_str!("web/app.css");
@@ -47,7 +57,8 @@ pub struct AppState {
     /// The daemon's shared state.
     pub ctx: Arc<Daemon>,
     tera: Arc<Tera>,
-    limiter: Arc<auth::LoginLimiter>,
+    /// `review.trusted_proxies`, parsed (validated when the configuration loaded).
+    trusted_proxies: Arc<Vec<IpAddr>>,
 }
 
 impl AppState {
@@ -56,10 +67,18 @@ impl AppState {
         let mut tera = Tera::new();
         tera.add_raw_templates(PAGES.iter().copied())
             .expect("built-in page templates compile (checked by tests)");
+        let trusted_proxies = ctx
+            .config
+            .review
+            .trusted_proxies
+            .iter()
+            .filter_map(|p| p.trim().parse::<IpAddr>().ok())
+            .map(|ip| ip.to_canonical())
+            .collect();
         AppState {
             ctx,
             tera: Arc::new(tera),
-            limiter: Arc::new(auth::LoginLimiter::default()),
+            trusted_proxies: Arc::new(trusted_proxies),
         }
     }
 
@@ -126,14 +145,19 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, message) = self.status();
-        let body = format!(
-            "<!doctype html><meta charset=utf-8><title>{code}</title><link rel=stylesheet href=/static/app.css>\
-             <main class=narrow><h1>{code}</h1><p>{}</p><p><a href=/>Back to the inbox</a></p></main>",
-            escape(&message),
-            code = status.as_u16()
-        );
-        (status, Html(body)).into_response()
+        error_page(status, &message)
     }
+}
+
+/// A plain error page (built without templates, so that it works when they do not).
+fn error_page(status: StatusCode, message: &str) -> Response {
+    let body = format!(
+        "<!doctype html><meta charset=utf-8><title>{code}</title><link rel=stylesheet href=/static/app.css>\
+         <main class=narrow><h1>{code}</h1><p>{}</p><p><a href=/>Back to the inbox</a></p></main>",
+        escape(message),
+        code = status.as_u16()
+    );
+    (status, Html(body)).into_response()
 }
 
 /// An error for the JSON API.
@@ -209,10 +233,10 @@ async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) ->
         .into_response()
 }
 
-/// All routes.
+/// All routes, behind the panic catcher and the security headers.
 pub fn router(state: AppState) -> Router {
     use handlers::*;
-    Router::new()
+    let routes = Router::new()
         .route("/login", get(login_page).post(login))
         .route("/logout", post(logout))
         .route("/static/app.css", get(css))
@@ -239,8 +263,86 @@ pub fn router(state: AppState) -> Router {
         .route("/api/sent", get(api_sent))
         .route("/api/problems", get(api_problems))
         .route("/api/problems/{id}/{action}", post(api_problem_action))
-        .fallback(|| async { AppError::NotFound })
-        .with_state(state)
+        .fallback(|| async { AppError::NotFound });
+    // Only the unit tests have a handler that panics on purpose.
+    #[cfg(test)]
+    let routes = routes
+        .route("/test/panic/{what}", get(tests::panics))
+        .route("/api/test/panic/{what}", get(tests::panics));
+    harden(routes).with_state(state)
+}
+
+/// The layers every route gets: the panic catcher inside, the headers and the panic's log line
+/// outside it (after routing, so that the route is known).
+fn harden<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> {
+    routes
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            panic_answer,
+        ))
+        .layer(middleware::from_fn(guard))
+}
+
+/// What a panicked handler said, handed from the panic catcher to [`guard`].
+#[derive(Clone, Debug)]
+struct Panicked(String);
+
+fn panic_answer(err: Box<dyn Any + Send + 'static>) -> Response {
+    let what = err
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| err.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".to_string());
+    let mut resp = StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    resp.extensions_mut().insert(Panicked(what));
+    resp
+}
+
+/// The policy: our own script, style, images and forms only; never in a frame.
+const CSP: &str = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+
+/// Logs a panicked handler with its route and answers it as any server error; adds the
+/// security headers to every answer.
+async fn guard(req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| path.clone(), |m| m.as_str().to_string());
+    let mut resp = next.run(req).await;
+    if let Some(Panicked(what)) = resp.extensions_mut().remove::<Panicked>() {
+        error!(%method, %route, %path, panic = %what, "a review page handler panicked; answered 500");
+        let message = "Something went wrong on our side; it is in the log.";
+        resp = if path.starts_with("/api/") {
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                axum::Json(serde_json::json!({ "error": message })),
+            )
+                .into_response()
+        } else {
+            error_page(StatusCode::INTERNAL_SERVER_ERROR, message)
+        };
+    }
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    // Pages and API answers show client mail: no copy in a browser's or a proxy's cache. The
+    // static files keep their own short cache.
+    if !path.starts_with("/static/") {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    resp
 }
 
 /// Serves the review page until cancelled.
@@ -274,4 +376,107 @@ pub async fn serve_on(
     .with_graceful_shutdown(cancel.cancelled_owned())
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    use tower::ServiceExt;
+
+    #[derive(Clone, Default)]
+    struct Log(Arc<Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Log {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// A handler that panics, routed only in these tests.
+    pub(super) async fn panics() -> &'static str {
+        panic!("a handler panicked on purpose")
+    }
+
+    /// The real router on a fresh database, with the built-in example configuration.
+    async fn app(dir: &std::path::Path) -> Router {
+        let config = crate::config::Config::load(None, &HashMap::new()).expect("the example loads");
+        let clock: crate::clock::SharedClock = Arc::new(crate::clock::SystemClock);
+        let store = crate::store::Store::open_sqlite(&dir.join("fm.db"), Arc::clone(&clock))
+            .await
+            .expect("store");
+        let ctx = Arc::new(Daemon {
+            pipeline: Arc::new(crate::pipeline::Pipeline::new(config.clone()).expect("pipeline")),
+            config,
+            store,
+            clock: Arc::clone(&clock),
+            nudge: tokio::sync::Notify::new(),
+            outbox_nudge: tokio::sync::Notify::new(),
+            env: HashMap::new(),
+            health: Arc::new(crate::daemon::health::Health::new(clock)),
+        });
+        router(AppState::new(ctx))
+    }
+
+    #[tokio::test]
+    async fn a_panicking_handler_answers_500_and_is_logged_with_its_route() {
+        let log = Log::default();
+        let writer = log.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        let _guard = tracing::subscriber::set_default(subscriber);
+        let dir = std::env::temp_dir().join(format!("fm-panic-{}", std::process::id()));
+        let app = app(&dir).await;
+        for (path, json) in [("/test/panic/page", false), ("/api/test/panic/call", true)] {
+            let resp = app
+                .clone()
+                .oneshot(
+                    axum::http::Request::get(path)
+                        .body(Body::empty())
+                        .expect("request"),
+                )
+                .await
+                .expect("an answer, not a dropped connection");
+            assert_eq!(resp.status(), StatusCode::INTERNAL_SERVER_ERROR);
+            assert_eq!(
+                resp.headers()
+                    .get(header::CONTENT_SECURITY_POLICY)
+                    .and_then(|v| v.to_str().ok()),
+                Some(CSP),
+                "the panic's answer has the headers too"
+            );
+            let body = http_body_util::BodyExt::collect(resp.into_body())
+                .await
+                .expect("body")
+                .to_bytes();
+            let body = String::from_utf8_lossy(&body);
+            assert_eq!(body.starts_with('{'), json, "{body}");
+            assert!(body.contains("Something went wrong"), "{body}");
+        }
+        let text = String::from_utf8_lossy(&log.0.lock().expect("log")).into_owned();
+        for (route, path) in [
+            ("/test/panic/{what}", "/test/panic/page"),
+            ("/api/test/panic/{what}", "/api/test/panic/call"),
+        ] {
+            assert!(
+                text.lines().any(|l| l.contains("ERROR")
+                    && l.contains(&format!("route={route}"))
+                    && l.contains(&format!("path={path}"))
+                    && l.contains("a handler panicked on purpose")),
+                "{text}"
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

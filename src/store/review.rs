@@ -5,7 +5,7 @@ use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Result, Store, StoreError, Tx, q};
+use super::{JobRow, Result, Store, StoreError, Tx, q};
 
 /// A user as stored.
 #[derive(Debug, Clone, Serialize)]
@@ -412,22 +412,38 @@ impl Store {
 
     // --- review ------------------------------------------------------------------------------
 
-    /// Messages in a status, oldest first (the review inbox), or newest first.
+    /// Messages in a status, oldest first (the review inbox), or newest first: the first
+    /// `limit` of them.
     pub async fn review_list(
         &self,
         statuses: &[&str],
         oldest_first: bool,
         limit: i64,
     ) -> Result<Vec<ReviewRow>> {
+        self.review_page(statuses, oldest_first, 0, limit).await
+    }
+
+    /// Messages in a status, oldest first (the review inbox), or newest first: `limit` of them
+    /// from `offset` on.
+    pub async fn review_page(
+        &self,
+        statuses: &[&str],
+        oldest_first: bool,
+        offset: i64,
+        limit: i64,
+    ) -> Result<Vec<ReviewRow>> {
         let placeholders: Vec<String> =
-            (0..statuses.len()).map(|i| format!("${}", i + 2)).collect();
+            (0..statuses.len()).map(|i| format!("${}", i + 3)).collect();
         let sql = format!(
             "SELECT {REVIEW_COLUMNS} FROM messages m LEFT JOIN drafts d ON d.message_id = m.id \
-             LEFT JOIN quotes qu ON qu.id = d.quote_id WHERE m.status IN ({}) ORDER BY m.id {} LIMIT $1",
+             LEFT JOIN quotes qu ON qu.id = d.quote_id WHERE m.status IN ({}) ORDER BY m.id {} \
+             LIMIT $1 OFFSET $2",
             placeholders.join(", "),
             if oldest_first { "ASC" } else { "DESC" }
         );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(limit);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(limit)
+            .bind(offset);
         for s in statuses {
             query = query.bind(*s);
         }
@@ -436,6 +452,25 @@ impl Store {
             .await
             .map_err(q("list messages for review"))?;
         Ok(rows.iter().map(review_row).collect())
+    }
+
+    /// How many messages are in these statuses (the true length of a [`Store::review_page`]).
+    pub async fn review_count(&self, statuses: &[&str]) -> Result<i64> {
+        let placeholders: Vec<String> =
+            (0..statuses.len()).map(|i| format!("${}", i + 1)).collect();
+        let sql = format!(
+            "SELECT COUNT(*) FROM messages WHERE status IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for s in statuses {
+            query = query.bind(*s);
+        }
+        let row = query
+            .fetch_one(&self.pool)
+            .await
+            .map_err(q("count messages for review"))?;
+        Ok(row.get(0))
     }
 
     /// One message with its draft, when it has one.
@@ -496,16 +531,28 @@ impl Store {
 
     // --- outbox ------------------------------------------------------------------------------
 
-    /// Outbox rows in some statuses, newest first.
+    /// Outbox rows in some statuses, newest first: the first `limit` of them.
     pub async fn outbox_list(&self, statuses: &[&str], limit: i64) -> Result<Vec<OutboxRow>> {
+        self.outbox_page(statuses, 0, limit).await
+    }
+
+    /// Outbox rows in some statuses, newest first: `limit` of them from `offset` on.
+    pub async fn outbox_page(
+        &self,
+        statuses: &[&str],
+        offset: i64,
+        limit: i64,
+    ) -> Result<Vec<OutboxRow>> {
         let placeholders: Vec<String> =
-            (0..statuses.len()).map(|i| format!("${}", i + 2)).collect();
+            (0..statuses.len()).map(|i| format!("${}", i + 3)).collect();
         let sql = format!(
             "SELECT {OUTBOX_COLUMNS} FROM outbox o JOIN messages m ON m.id = o.message_id \
-             WHERE o.status IN ({}) ORDER BY o.id DESC LIMIT $1",
+             WHERE o.status IN ({}) ORDER BY o.id DESC LIMIT $1 OFFSET $2",
             placeholders.join(", ")
         );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(limit);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(limit)
+            .bind(offset);
         for s in statuses {
             query = query.bind(*s);
         }
@@ -514,6 +561,109 @@ impl Store {
             .await
             .map_err(q("list the outbox"))?;
         Ok(rows.iter().map(outbox_row).collect())
+    }
+
+    /// How many outbox rows are in these statuses (the true length of a [`Store::outbox_page`]).
+    pub async fn outbox_count(&self, statuses: &[&str]) -> Result<i64> {
+        let placeholders: Vec<String> =
+            (0..statuses.len()).map(|i| format!("${}", i + 1)).collect();
+        let sql = format!(
+            "SELECT COUNT(*) FROM outbox WHERE status IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for s in statuses {
+            query = query.bind(*s);
+        }
+        let row = query
+            .fetch_one(&self.pool)
+            .await
+            .map_err(q("count the outbox"))?;
+        Ok(row.get(0))
+    }
+
+    /// Jobs, newest first: `limit` of them from `offset` on, and how many there are in all.
+    pub async fn jobs_page(&self, offset: i64, limit: i64) -> Result<(Vec<JobRow>, i64)> {
+        let rows = sqlx::query(
+            "SELECT j.id, q.reference, q.client, q.total, q.currency, j.state, j.brief, j.direct_brief, \
+             j.created_at, m.subject, q.message_id FROM jobs j JOIN quotes q ON q.id = j.quote_id \
+             JOIN messages m ON m.id = q.message_id ORDER BY j.id DESC LIMIT $1 OFFSET $2",
+        )
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("list jobs"))?;
+        let total = sqlx::query("SELECT COUNT(*) FROM jobs")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(q("count jobs"))?
+            .get(0);
+        let jobs = rows
+            .iter()
+            .map(|r| JobRow {
+                id: r.get(0),
+                reference: r.get(1),
+                client: r.get(2),
+                total: r.get(3),
+                currency: r.get(4),
+                state: r.get(5),
+                brief: r.get(6),
+                direct_brief: r.get::<i64, _>(7) != 0,
+                created_at: r.get(8),
+                subject: r.get(9),
+                email_id: r.get(10),
+            })
+            .collect();
+        Ok((jobs, total))
+    }
+
+    // --- login locks -------------------------------------------------------------------------
+
+    /// Counts a login attempt against `key` (a failure until [`Store::login_release`] takes it
+    /// back) and returns the failures in its series with the series' start. A series older than
+    /// `window_ms` starts again at this attempt. One statement, so that attempts made at the
+    /// same moment all count.
+    pub async fn login_attempt(&self, key: &str, now: i64, window_ms: i64) -> Result<(i64, i64)> {
+        let row = sqlx::query(
+            "INSERT INTO login_failures (key, failures, since) VALUES ($1, 1, $2) \
+             ON CONFLICT (key) DO UPDATE SET \
+             failures = CASE WHEN login_failures.since <= $3 THEN 1 ELSE login_failures.failures + 1 END, \
+             since = CASE WHEN login_failures.since <= $3 THEN $2 ELSE login_failures.since END \
+             RETURNING failures, since",
+        )
+        .bind(key)
+        .bind(now)
+        .bind(now - window_ms)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(q("count a login attempt"))?;
+        Ok((row.get(0), row.get(1)))
+    }
+
+    /// Takes back one attempt counted by [`Store::login_attempt`] (it did not fail).
+    pub async fn login_release(&self, key: &str) -> Result<()> {
+        sqlx::query(
+            "UPDATE login_failures SET failures = CASE WHEN failures > 0 THEN failures - 1 ELSE 0 END \
+             WHERE key = $1",
+        )
+        .bind(key)
+        .execute(&self.pool)
+        .await
+        .map_err(q("take back a login attempt"))?;
+        Ok(())
+    }
+
+    /// Forgets the failures of `key` when given (its user logged in), and every series older
+    /// than `window_ms`.
+    pub async fn login_clear(&self, key: Option<&str>, now: i64, window_ms: i64) -> Result<()> {
+        sqlx::query("DELETE FROM login_failures WHERE key = $1 OR since <= $2")
+            .bind(key.unwrap_or(""))
+            .bind(now - window_ms)
+            .execute(&self.pool)
+            .await
+            .map_err(q("clear login failures"))?;
+        Ok(())
     }
 
     /// The outbox row of a message.

@@ -818,6 +818,13 @@ pub async fn reader(dir: &Path) -> Store {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         match Store::open_reader(&path, std::sync::Arc::new(SystemClock)).await {
+            // The file exists as soon as the daemon opens it, before its migrations ran: wait
+            // until the newest table is there.
+            Ok(s) if s.tasks().await.is_ok() && s.counts().await.is_ok() => return s,
+            Ok(s) if Instant::now() < deadline => {
+                s.close().await;
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
             Ok(s) => return s,
             Err(e) if Instant::now() < deadline => {
                 let _ = e;

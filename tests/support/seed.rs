@@ -21,6 +21,19 @@ pub struct Seed {
 }
 
 impl Seed {
+    /// Writes into the database at `db` (already created by `Store::open_sqlite`).
+    pub async fn open(db: &std::path::Path) -> Seed {
+        let pool = SqlitePool::connect(&format!("sqlite://{}", db.display()))
+            .await
+            .expect("pool");
+        Seed { pool, n: 0 }
+    }
+
+    /// The connection, for what the helpers do not write.
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
     /// A client email; `answered` is seconds to the first answer; `free` the questions' free
     /// flags of the analysis the answer went out with.
     #[allow(clippy::too_many_arguments)]

@@ -59,7 +59,10 @@
   function cell(text, cls) { const td = document.createElement("td"); if (cls) td.className = cls; td.textContent = text == null ? "" : String(text); return td; }
   async function refreshInbox() {
     try {
-      const res = await fetch("/api/inbox", { headers: { Accept: "application/json" } });
+      // The page of the inbox this is (the pager's links keep ?offset=&limit=).
+      const q = "?offset=" + encodeURIComponent(inbox.dataset.offset || "0") +
+        "&limit=" + encodeURIComponent(inbox.dataset.limit || "100");
+      const res = await fetch("/api/inbox" + q, { headers: { Accept: "application/json" } });
       if (!res.ok) return;
       const data = await res.json();
       const tbody = inbox.querySelector("tbody");
@@ -81,7 +84,12 @@
         fresh.appendChild(tr);
       });
       tbody.replaceWith(fresh);
-      document.getElementById("count").textContent = data.drafts.length;
+      document.getElementById("count").textContent = data.total;
+      document.querySelectorAll(".pager .range").forEach(function (el) {
+        el.textContent = data.drafts.length
+          ? (data.offset + 1) + "–" + (data.offset + data.drafts.length) + " of " + data.total
+          : "none from " + (data.offset + 1) + " on; " + data.total + " in all";
+      });
       document.getElementById("empty").hidden = data.drafts.length > 0;
       select(sel);
       tickClocks();
