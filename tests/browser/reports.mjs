@@ -22,6 +22,10 @@ async function visit(javaScriptEnabled, shot) {
   const errors = [];
   const outside = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  // The pages run under a strict Content-Security-Policy: anything it refuses is a failure.
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   page.on("request", (r) => { if (!r.url().startsWith(new URL(url).origin)) outside.push(r.url()); });
   await page.goto(url);
   if (!page.url().includes("/login")) fail("an anonymous visit was not sent to /login: " + page.url());

@@ -19,6 +19,10 @@ try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  // The pages run under a strict Content-Security-Policy: anything it refuses is a failure.
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
 
   // Anonymous: sent to the login page.
   await page.goto(base + "/");
@@ -32,6 +36,8 @@ try {
   // The inbox: the draft with its 5-minute clock, ticking.
   const clock = (await page.textContent("#inbox .clock")) || "";
   if (!/arrived (just now|\d+ min ago), \d+ min left/.test(clock)) fail("no running clock in the inbox: " + clock);
+  const range = (await page.textContent(".pager .range")) || "";
+  if (range !== "1–1 of 1") fail("the inbox does not count its drafts: " + range);
   await page.screenshot({ path: shots + "/inbox.png", fullPage: true });
 
   // Keyboard: Enter opens the selected draft.
