@@ -136,22 +136,7 @@ fn main() {
         .expect("the daemon starts");
     let pid = child.id();
     let store = rt.block_on(reader(&dir));
-    let addr = rt.block_on(async {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            // Until the daemon's migrations ran, the table is not there yet.
-            let tasks = store.tasks().await.map(|t| t.0).unwrap_or_default();
-            if let Some(a) = tasks
-                .get("review")
-                .and_then(|t| t.detail.as_deref())
-                .and_then(|d| d.strip_prefix("listening on "))
-            {
-                break a.to_string();
-            }
-            assert!(Instant::now() < deadline, "the daemon did not start");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    });
+    let addr = rt.block_on(support::review_address(&store));
     let start = Instant::now();
     let idle = rss_mib(pid);
 

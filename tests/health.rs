@@ -8,11 +8,32 @@ use std::time::{Duration, Instant};
 
 use fiveminute::daemon;
 use serde_json::Value;
-use support::{daemon_config, env, load, n, reader, temp_dir, wait_for};
+use support::{daemon_config, env, load, n, reader, review_address, temp_dir, wait_for};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio_util::sync::CancellationToken;
 
 const TASKS: [&str; 5] = ["intake help", "outbox", "review", "tracker", "worker"];
+
+/// `fiveminute queue --json`'s first line, parsed, and as text (for failure messages).
+fn queue_header(dir: &std::path::Path) -> (Value, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+        .args(["queue", "--json", "--config"])
+        .arg(dir.join("fiveminute.toml"))
+        .output()
+        .expect("queue runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let header: Value = serde_json::from_str(&first).expect("a header object");
+    (header, first)
+}
 
 /// A plain HTTP/1.1 GET; returns the status code and the body.
 async fn get(addr: &str, path: &str) -> (u16, String) {
@@ -43,27 +64,6 @@ async fn get(addr: &str, path: &str) -> (u16, String) {
     (code, body)
 }
 
-/// Waits until the daemon has written the review task's address and returns it.
-async fn review_address(store: &fiveminute::store::Store) -> String {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        // Until the daemon's migrations ran, the table is not there yet.
-        let tasks = store.tasks().await.map(|t| t.0).unwrap_or_default();
-        if let Some(a) = tasks
-            .get("review")
-            .and_then(|t| t.detail.as_deref())
-            .and_then(|d| d.strip_prefix("listening on "))
-        {
-            return a.to_string();
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the review task never said where it listens: {tasks:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_and_queue_json_show_every_task() {
     let dir = temp_dir("health");
@@ -87,22 +87,7 @@ async fn healthz_and_queue_json_show_every_task() {
     assert_eq!(code, 401);
 
     // The same states from another process.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-        .args(["queue", "--json", "--config"])
-        .arg(dir.join("fiveminute.toml"))
-        .output()
-        .expect("queue runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let first = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()
-        .map(str::to_string)
-        .unwrap_or_default();
-    let header: Value = serde_json::from_str(&first).expect("a header object");
+    let (header, first) = queue_header(&dir);
     assert_eq!(header["daemon"]["running"], true, "{first}");
     assert_eq!(header["daemon"]["healthy"], true, "{first}");
     for t in TASKS {
@@ -115,17 +100,7 @@ async fn healthz_and_queue_json_show_every_task() {
     stop.cancel();
     handle.await.expect("joins").expect("stops cleanly");
     // A clean stop leaves the tasks stopped, and queue says the daemon is not running.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-        .args(["queue", "--json", "--config"])
-        .arg(dir.join("fiveminute.toml"))
-        .output()
-        .expect("queue runs");
-    let first = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    let header: Value = serde_json::from_str(&first).expect("a header object");
+    let (header, first) = queue_header(&dir);
     assert_eq!(header["daemon"]["running"], false, "{first}");
     assert_eq!(
         header["daemon"]["tasks"]["worker"]["state"], "stopped",

@@ -865,3 +865,25 @@ pub async fn wait_for(
 pub fn n(counts: &HashMap<String, i64>, s: &str) -> i64 {
     counts.get(s).copied().unwrap_or(0)
 }
+
+/// Waits until the daemon has written the review task's state and returns the address it
+/// listens on (test daemons bind port 0).
+pub async fn review_address(store: &Store) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        // Until the daemon's migrations ran, the table is not there yet.
+        let tasks = store.tasks().await.map(|t| t.0).unwrap_or_default();
+        if let Some(a) = tasks
+            .get("review")
+            .and_then(|t| t.detail.as_deref())
+            .and_then(|d| d.strip_prefix("listening on "))
+        {
+            return a.to_string();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the review task never said where it listens: {tasks:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
