@@ -59,6 +59,9 @@ pub struct Config {
     /// Which mail is never answered automatically.
     #[serde(default)]
     pub guard: GuardConfig,
+    /// Phrase lists added to the built-in lexicon.
+    #[serde(default)]
+    pub lexicon: LexiconConfig,
     /// Logging.
     #[serde(default)]
     pub log: LogConfig,
@@ -284,7 +287,7 @@ impl Default for DraftConfig {
 }
 
 /// Which mail must never get an automatic reply, beyond the built-in rules.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct GuardConfig {
     /// Local parts (before the @) of role addresses that are people but must not get a robot's
@@ -292,6 +295,27 @@ pub struct GuardConfig {
     pub role_senders: Vec<String>,
     /// Sender addresses or whole domains (`@example.com`) treated as machines.
     pub machine_senders: Vec<String>,
+    /// Points of evidence (weights in `lexicon/guard.toml`) at which mail is machine-made.
+    pub machine_score: i32,
+}
+
+impl Default for GuardConfig {
+    fn default() -> Self {
+        GuardConfig {
+            role_senders: Vec::new(),
+            machine_senders: Vec::new(),
+            machine_score: 6,
+        }
+    }
+}
+
+/// Phrase lists ops add to the built-in lexicon.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LexiconConfig {
+    /// TOML files of the shape of `lexicon/en.toml`, relative to this file; their lists are
+    /// joined to the built-in ones of the same name.
+    pub files: Vec<PathBuf>,
 }
 
 /// Logging.
@@ -669,6 +693,9 @@ pub struct TrackConfig {
     pub timezone: String,
     /// Seconds between checks for reminders and expiries.
     pub check_seconds: u64,
+    /// How sure (0 to 1) the reading of a reply must be before an accept or decline is taken
+    /// without a person; below it the reply is unclear and the page shows what was found.
+    pub min_confidence: f64,
 }
 
 impl Default for TrackConfig {
@@ -678,6 +705,7 @@ impl Default for TrackConfig {
             expire_after_business_days: 10,
             timezone: "UTC".into(),
             check_seconds: 60,
+            min_confidence: crate::track::classify::DEFAULT_MIN_CONFIDENCE,
         }
     }
 }
@@ -780,6 +808,18 @@ impl Config {
             return Err(bad(
                 "firm.domain",
                 "must be a domain name such as `example.com`".into(),
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.track.min_confidence) {
+            return Err(bad(
+                "track.min_confidence",
+                "must be between 0 and 1 (0.7 by default)".into(),
+            ));
+        }
+        if self.guard.machine_score < 1 {
+            return Err(bad(
+                "guard.machine_score",
+                "must be at least 1 (the built-in weights are 2 to 4 points)".into(),
             ));
         }
         let p = &self.pricing;

@@ -10,12 +10,12 @@
 //! never makes a person's mail machine-made: "I'm out of office next week, can you…" is a person.
 //! The one place text counts is next to a header or subject that already says "automatic".
 
-use std::sync::LazyLock;
+use std::sync::Arc;
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
+use crate::lexicon::{Lexicon, PhraseSet};
 use crate::parse::InboundMail;
 
 /// Who wrote the mail.
@@ -62,6 +62,10 @@ pub struct Policy {
     pub role_senders: Vec<String>,
     /// Addresses or `@domain`s that are machines.
     pub machine_senders: Vec<String>,
+    /// Points of evidence at which mail is machine-made.
+    pub machine_score: i32,
+    /// The phrase lists and header knowledge.
+    pub lexicon: Arc<Lexicon>,
 }
 
 const BUILT_IN_ROLES: &[&str] = &[
@@ -77,7 +81,7 @@ const BUILT_IN_ROLES: &[&str] = &[
 
 impl Policy {
     /// The policy of a configuration.
-    pub fn from_config(cfg: &Config) -> Policy {
+    pub fn from_config(cfg: &Config, lexicon: Arc<Lexicon>) -> Policy {
         let lower = |v: &[String]| v.iter().map(|s| s.trim().to_ascii_lowercase()).collect();
         let mut role_senders: Vec<String> = BUILT_IN_ROLES.iter().map(|s| s.to_string()).collect();
         role_senders.extend(lower(&cfg.guard.role_senders));
@@ -86,6 +90,8 @@ impl Policy {
             own_domain: cfg.firm.domain.trim().to_ascii_lowercase(),
             role_senders,
             machine_senders: lower(&cfg.guard.machine_senders),
+            machine_score: cfg.guard.machine_score,
+            lexicon,
         }
     }
 }
@@ -93,32 +99,7 @@ impl Policy {
 /// The header we put on every message we send, so our own mail is recognised when it returns.
 pub const OWN_MAIL_HEADER: &str = "X-Fiveminute-Origin";
 
-static NO_REPLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?respon[ds]e?|bounces?|notifications?|mailer|automailer|auto[-_.]?reply|autoresponder)([-_.+].*)?$|[-_.+]no[-_.]?reply$",
-    )
-    .expect("pattern compiles")
-});
-
-static MAILER_DAEMON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(mailer[-_]?daemon|mail[-_]?daemon|maildaemon)$").expect("pattern compiles")
-});
-
-static AUTO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(automatic reply|auto[-\s]?reply|autoreply|auto[-\s]?response|out of (the )?office|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|absence|respuesta autom[áa]tica|fuera de la oficina|risposta automatica|automatisch antwoord|afwezig|autosvar|automatisk svar|fr[åa]nvaro|undeliverable|undelivered mail|delivery status notification|delivery failure|mail delivery failed|returned mail|failure notice|non[- ]?delivery|read:|gelesen:|lu :|le[íi]do:)",
-    )
-    .expect("pattern compiles")
-});
-
-static AUTO_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(out of (the )?office|on (annual |parental |sick |maternity |paternity )?leave|on vacation|on holiday|away from (the |my )?(office|desk)|limited access to (my )?e-?mail|(i('m| am| will be)|currently) (away|travelling|traveling|out)|until .{0,30}\b(back|return)|will (be back|return)|abwesend|nicht im b[üu]ro|au[ßs]er haus|absente? du bureau|en (vacances|cong[ée])|fuera de la oficina|de vacaciones|afwezig|fuori (ufficio|sede)|in ferie|automatic reply|auto-?reply|could not be delivered|undeliver|delivery (has )?failed|returned to sender|permanent (error|failure)|mailbox (is )?(full|unavailable)|user unknown|was read|has been read|wurde gelesen)",
-    )
-    .expect("pattern compiles")
-});
-
-fn automatic(rule: &'static str, reason: String) -> GuardDecision {
+fn automatic(rule: &str, reason: String) -> GuardDecision {
     GuardDecision {
         verdict: Verdict::Automatic,
         auto_reply_allowed: false,
@@ -128,12 +109,38 @@ fn automatic(rule: &'static str, reason: String) -> GuardDecision {
     }
 }
 
+/// Text bytes of the body searched for a notice's wording: a bounce or an auto-reply says what it
+/// is at the top.
+const BODY_SCAN_BYTES: usize = 16 * 1024;
+
 /// Decides whether the mail is machine-made and whether a robot may answer it.
 pub fn check(mail: &InboundMail, policy: &Policy) -> GuardDecision {
-    if let Some(d) = machine(mail, policy) {
-        return d;
+    let evidence = match weigh(mail, policy) {
+        Weighed::Sure(d) => return d,
+        Weighed::Points(e) => e,
+    };
+    let total: i32 = evidence.iter().map(|e| e.points).sum();
+    if total >= policy.machine_score {
+        let top = evidence
+            .iter()
+            .max_by_key(|e| e.points)
+            .map(|e| e.rule)
+            .unwrap_or("evidence");
+        return automatic(top, describe(&evidence, total));
     }
-    match no_auto_reply(mail, policy) {
+    let refused = no_auto_reply(mail, policy).or_else(|| {
+        // Half the score: a person's "I'm out of office next week" alone is no sign.
+        (2 * total >= policy.machine_score).then(|| {
+            (
+                "machine-evidence",
+                format!(
+                    "some signs of machine-made mail, too few to be sure ({}): a person must look",
+                    describe(&evidence, total)
+                ),
+            )
+        })
+    });
+    match refused {
         Some((rule, reason)) => GuardDecision {
             verdict: Verdict::Human,
             auto_reply_allowed: false,
@@ -144,31 +151,92 @@ pub fn check(mail: &InboundMail, policy: &Policy) -> GuardDecision {
         None => GuardDecision {
             verdict: Verdict::Human,
             auto_reply_allowed: true,
-            reason: "no sign of machine-made mail in the headers".into(),
+            reason: "no sign of machine-made mail".into(),
             rule: "human".into(),
             auto_reply_rule: None,
         },
     }
 }
 
-fn machine(mail: &InboundMail, policy: &Policy) -> Option<GuardDecision> {
+/// One piece of evidence that a machine wrote the mail.
+#[derive(Debug, Clone)]
+struct Evidence {
+    rule: &'static str,
+    points: i32,
+    what: String,
+}
+
+enum Weighed {
+    /// Evidence that decides alone.
+    Sure(GuardDecision),
+    /// Evidence to add up.
+    Points(Vec<Evidence>),
+}
+
+fn describe(evidence: &[Evidence], total: i32) -> String {
+    let parts: Vec<String> = evidence
+        .iter()
+        .map(|e| format!("{} (+{})", e.what, e.points))
+        .collect();
+    format!("{}; {total} points", parts.join(", "))
+}
+
+/// The address inside a header value: `Name <a@b>` gives `a@b`, `<>` gives an empty string.
+fn address_of(value: &str) -> String {
+    let v = value.trim();
+    let inner = match (v.rfind('<'), v.rfind('>')) {
+        (Some(a), Some(b)) if a < b => &v[a + 1..b],
+        _ => v.split_whitespace().next().unwrap_or(""),
+    };
+    inner.trim().trim_matches('"').to_ascii_lowercase()
+}
+
+fn local_of(address: &str) -> &str {
+    address.rsplit_once('@').map_or(address, |(l, _)| l)
+}
+
+/// True when `local` is one of `names`, or starts with one before a separator, or ends with one
+/// after a separator (`noreply+x`, `shop-noreply`).
+fn local_is(local: &str, names: &PhraseSet) -> Option<String> {
+    let local = local.to_lowercase();
+    let base = local.split('+').next().unwrap_or(&local);
+    if names.contains_exactly(base) {
+        return Some(base.to_string());
+    }
+    let lower: String = base
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    names
+        .matches(&lower)
+        .into_iter()
+        .find(|&(s, e, _)| {
+            (s == 0 || lower[..s].ends_with('-'))
+                && (e == lower.len() || lower[e..].starts_with('-'))
+        })
+        .map(|(_, _, p)| p.to_string())
+}
+
+fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
+    let lex = &policy.lexicon;
     let from = mail.from.as_ref();
     let from_addr = from.map(|f| f.address.to_ascii_lowercase());
     let local = from.map(|f| f.local_part()).unwrap_or_default();
+    let sure = |rule: &str, reason: String| Weighed::Sure(automatic(rule, reason));
 
     if let Some(a) = &from_addr
         && policy.own_addresses.iter().any(|o| o == a)
     {
-        return Some(automatic(
+        return sure(
             "own-address",
             format!("sent from our own address {a}: our mail coming back"),
-        ));
+        );
     }
     if mail.has_header(OWN_MAIL_HEADER) {
-        return Some(automatic(
+        return sure(
             "own-mail",
             format!("carries our {OWN_MAIL_HEADER} header: our mail coming back"),
-        ));
+        );
     }
     if let Some(v) = mail.header("auto-submitted") {
         let kind = v
@@ -178,141 +246,121 @@ fn machine(mail: &InboundMail, policy: &Policy) -> Option<GuardDecision> {
             .trim()
             .to_ascii_lowercase();
         if kind != "no" && !kind.is_empty() {
-            return Some(automatic(
-                "auto-submitted",
-                format!("Auto-Submitted: {v} (RFC 3834)"),
-            ));
+            return sure("auto-submitted", format!("Auto-Submitted: {v} (RFC 3834)"));
         }
     }
     for (ct, what) in [
         ("message/delivery-status", "a delivery status notification"),
+        (
+            "message/global-delivery-status",
+            "a delivery status notification",
+        ),
         ("message/disposition-notification", "a read receipt"),
         ("message/feedback-report", "a spam feedback report"),
     ] {
         if mail.content_types.iter().any(|c| c == ct) {
-            return Some(automatic("report", format!("{what} ({ct})")));
+            return sure("report", format!("{what} ({ct})"));
         }
     }
     if mail.content_types.iter().any(|c| c == "multipart/report") {
         let rt = mail.report_type.as_deref().unwrap_or("unknown");
-        return Some(automatic(
+        return sure(
             "report",
             format!("a machine report (multipart/report; report-type={rt})"),
-        ));
+        );
     }
-    if let Some(rp) = mail.header("return-path")
-        && rp.trim().trim_matches(['<', '>']).trim().is_empty()
-    {
-        return Some(automatic(
-            "null-return-path",
-            "Return-Path: <> (a bounce or other machine notice)".into(),
-        ));
-    }
-    if MAILER_DAEMON.is_match(&local)
-        || from
-            .and_then(|f| f.name.as_deref())
-            .is_some_and(|n| n.to_ascii_lowercase().starts_with("mail delivery sub"))
-    {
-        return Some(automatic(
-            "mailer-daemon",
-            format!(
-                "sent by {} (a bounce)",
-                from_addr.as_deref().unwrap_or("MAILER-DAEMON")
-            ),
-        ));
-    }
-    if let Some(d) = from
-        .and_then(|f| f.name.as_deref())
-        .filter(|n| n.eq_ignore_ascii_case("mail delivery system"))
-    {
-        return Some(automatic(
-            "mailer-daemon",
-            format!("sent by \"{d}\" (a bounce)"),
-        ));
-    }
-    for h in ["x-failed-recipients", "x-ms-exchange-message-is-ndr"] {
-        if mail.has_header(h) {
-            return Some(automatic("bounce", format!("header {h} (a bounce)")));
+    // The envelope sender: empty or the mail system itself is a bounce.
+    for h in ["return-path", "x-envelope-from", "errors-to"] {
+        if let Some(v) = mail.header(h) {
+            let a = address_of(v);
+            if a.is_empty() && h != "errors-to" {
+                return sure(
+                    "null-return-path",
+                    format!("{h}: <> (a bounce or other machine notice)"),
+                );
+            }
+            if let Some(d) = local_is(local_of(&a), lex.list("senders.daemon")) {
+                return sure("mailer-daemon", format!("{h}: {a} ({d}: a bounce)"));
+            }
         }
     }
-    for h in [
-        "x-autoreply",
-        "x-autorespond",
-        "x-autoresponder",
-        "x-auto-reply",
-        "x-autogenerated",
-        "x-autoreply-from",
-        "x-mail-autoreply",
-        "x-fc-machinegenerated",
-    ] {
-        if let Some(v) = mail.header(h)
-            && !matches!(v.trim().to_ascii_lowercase().as_str(), "no" | "false" | "0")
+    // The From header as written: `MAILER-DAEMON <>` has no address a parser keeps.
+    if let Some(raw_from) = mail.header("from") {
+        let a = address_of(raw_from);
+        let name = raw_from
+            .split('<')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches('"')
+            .to_lowercase();
+        if raw_from.contains("<>") || (a.is_empty() && !name.is_empty()) {
+            return sure(
+                "mailer-daemon",
+                format!("From: {raw_from} (no sender address: a bounce)"),
+            );
+        }
+        if lex.list("senders.daemon").contains_exactly(&name) {
+            return sure("mailer-daemon", format!("sent by \"{name}\" (a bounce)"));
+        }
+    }
+    if let Some(d) = local_is(&local, lex.list("senders.daemon")) {
+        return sure(
+            "mailer-daemon",
+            format!(
+                "sent by {} ({d}: a bounce)",
+                from_addr.as_deref().unwrap_or("MAILER-DAEMON")
+            ),
+        );
+    }
+    for (name, _) in &mail.headers {
+        if lex.list("headers.bounce").contains_exactly(name) {
+            return sure("bounce", format!("header {name} (a bounce)"));
+        }
+    }
+    for (name, value) in &mail.headers {
+        if lex.list("headers.auto_reply").contains_exactly(name)
+            && !matches!(
+                value.trim().to_ascii_lowercase().as_str(),
+                "no" | "false" | "0" | "" | "forward" | "forwarded"
+            )
         {
-            return Some(automatic(
+            return sure(
                 "autoreply-header",
-                format!("header {h}: {v} (an automatic reply)"),
-            ));
+                format!("header {name}: {value} (an automatic reply)"),
+            );
         }
     }
     for h in ["precedence", "x-precedence"] {
         if let Some(v) = mail.header(h) {
             let v = v.trim().to_ascii_lowercase();
             if v == "auto_reply" || v == "auto-reply" {
-                return Some(automatic(
+                return sure(
                     "precedence",
                     format!("Precedence: {v} (an automatic reply)"),
-                ));
+                );
             }
             if v == "list" || v == "junk" {
-                return Some(automatic(
-                    "precedence",
-                    format!("Precedence: {v} (list or bulk mail)"),
-                ));
+                return sure("precedence", format!("Precedence: {v} (list or bulk mail)"));
             }
         }
     }
-    let auto_subject = AUTO_SUBJECT.is_match(&mail.subject);
-    let auto_body = AUTO_BODY.is_match(&mail.parts.new_text);
-    if mail.has_header("x-auto-response-suppress") && (auto_subject || auto_body) {
-        return Some(automatic(
-            "out-of-office",
-            "X-Auto-Response-Suppress with an out-of-office or delivery notice (Exchange)".into(),
-        ));
-    }
-    if auto_subject && auto_body && mail.in_reply_to.len() + mail.references.len() > 0 {
-        return Some(automatic(
-            "auto-reply-form",
-            format!(
-                "subject \"{}\" and text both in the form of an automatic reply",
-                mail.subject
-            ),
-        ));
-    }
-    for h in [
-        "list-id",
-        "list-unsubscribe",
-        "list-post",
-        "list-owner",
-        "list-subscribe",
-        "list-archive",
-        "list-help",
-        "mailing-list",
-    ] {
-        if mail.has_header(h) {
-            return Some(automatic(
+    for (name, _) in &mail.headers {
+        if lex.list("headers.list").contains_exactly(name) {
+            return sure(
                 "list",
-                format!("mailing list or newsletter (header {h})"),
-            ));
+                format!("mailing list or newsletter (header {name})"),
+            );
         }
     }
-    if NO_REPLY.is_match(&local) {
-        return Some(automatic(
+    if let Some(d) = local_is(&local, lex.list("senders.no_reply")) {
+        return sure(
             "no-reply-sender",
             format!(
-                "sent from a no-reply address ({})",
+                "sent from an address nobody reads ({}: {d})",
                 from_addr.as_deref().unwrap_or("")
             ),
-        ));
+        );
     }
     if let Some(a) = &from_addr {
         let domain = a.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
@@ -321,13 +369,226 @@ fn machine(mail: &InboundMail, policy: &Policy) -> Option<GuardDecision> {
             .iter()
             .any(|m| m == a || m.strip_prefix('@').is_some_and(|d| d == domain))
         {
-            return Some(automatic(
+            return sure(
                 "machine-sender",
                 format!("{a} is listed in guard.machine_senders"),
-            ));
+            );
         }
     }
-    None
+
+    // Evidence that counts only together.
+    let mut ev = Gathered {
+        lex,
+        items: Vec::new(),
+    };
+    if let Some(d) = local_is(&local, lex.list("senders.postmaster")) {
+        ev.add("postmaster", "postmaster_sender", format!("sent by {d}@"));
+    }
+    if let Some(name) = from.and_then(|f| f.name.as_deref())
+        && let Some(p) = lex
+            .list("senders.system_names")
+            .prefix(name.trim_matches('"'))
+    {
+        ev.add(
+            "mailer-daemon",
+            "system_name",
+            format!("sender named \"{p}\""),
+        );
+    }
+    let envelope = ["return-path", "sender", "errors-to", "x-envelope-from"]
+        .iter()
+        .filter_map(|h| mail.header(h).map(|v| (*h, address_of(v))))
+        .find_map(|(h, a)| {
+            lex.list("senders.list_envelope")
+                .find(local_of(&a))
+                .map(|p| format!("{h} {a} ({p})"))
+        });
+    let envelope = envelope.or_else(|| {
+        ["return-path", "x-envelope-from", "errors-to"]
+            .iter()
+            .filter_map(|h| mail.header(h).map(|v| (*h, address_of(v))))
+            .find_map(|(h, a)| {
+                let (local, domain) = a.rsplit_once('@')?;
+                let bounce_host = domain
+                    .split('.')
+                    .any(|label| lex.list("senders.envelope_domains").contains_exactly(label));
+                // VERP: the recipient's address folded into the envelope (x+ann=client.example@).
+                let verp = local.split('=').nth(1).is_some_and(|d| d.contains('.'));
+                (bounce_host || verp).then(|| format!("{h} {a} (a bounce-handling address)"))
+            })
+    });
+    if let Some(e) = envelope {
+        ev.add("list", "list_envelope", e);
+    }
+    if let (Some(sender), Some(f)) = (mail.header("sender"), &from_addr) {
+        let s = address_of(sender);
+        if !s.is_empty() && &s != f {
+            ev.add(
+                "list",
+                "sender_on_behalf",
+                format!("Sender {s} is not From {f}"),
+            );
+        }
+    }
+    if let Some(d) = local_is(&local, lex.list("senders.bulk")) {
+        ev.add("bulk", "bulk_sender", format!("sent from {d}@"));
+    }
+    if let Some(v) = mail.header("precedence")
+        && v.trim().eq_ignore_ascii_case("bulk")
+    {
+        ev.add("precedence", "bulk_precedence", "Precedence: bulk".into());
+    }
+    if let Some((name, _)) = mail
+        .headers
+        .iter()
+        .find(|(n, _)| lex.list("headers.bulk").contains_exactly(n))
+    {
+        ev.add(
+            "bulk",
+            "bulk_header",
+            format!("header {name} (a sending service)"),
+        );
+    }
+    if let Some(m) = ["x-mailer", "user-agent"]
+        .iter()
+        .filter_map(|h| mail.header(h))
+        .find_map(|v| lex.list("senders.bulk_mailers").find(v))
+    {
+        ev.add("bulk", "bulk_mailer", format!("sent with {m}"));
+    }
+    if mail
+        .content_types
+        .iter()
+        .any(|c| c == "text/rfc822-headers" || c == "message/rfc822-headers")
+    {
+        ev.add(
+            "bounce",
+            "returned_headers",
+            "returned mail's headers attached".into(),
+        );
+    }
+    if mail
+        .content_types
+        .iter()
+        .any(|c| c == "message/rfc822" || c == "message/global")
+    {
+        ev.add(
+            "attached",
+            "attached_message",
+            "a whole message attached".into(),
+        );
+    }
+    let subject = mail.subject.trim();
+    if lex.list("guard.reply_prefix").prefix(subject).is_none() {
+        if let Some(p) = lex.list("guard.auto_reply_subject").prefix(subject) {
+            ev.add(
+                "auto-reply-form",
+                "auto_reply_subject",
+                format!("subject starts \"{p}\""),
+            );
+        }
+        for (list, rule, weight) in [
+            ("guard.bounce_subject", "bounce", "bounce_subject"),
+            ("guard.complaint_subject", "complaint", "complaint_subject"),
+        ] {
+            if let Some(p) = lex.list(list).find(subject) {
+                ev.add(rule, weight, format!("subject has \"{p}\""));
+            }
+        }
+        if let Some(p) = lex.list("guard.receipt_subject").prefix(subject) {
+            ev.add(
+                "receipt",
+                "receipt_subject",
+                format!("subject starts \"{p}\""),
+            );
+        }
+    }
+    let subject_counted = ev.items.iter().any(|e| e.what.starts_with("subject"));
+    if subject_counted {
+        // One subject counts once.
+    } else if let Some(p) = lex.list("guard.notice_subject").find(subject) {
+        ev.add(
+            "auto-reply-form",
+            "notice_subject",
+            format!("subject has \"{p}\""),
+        );
+    } else if ticket_tag(subject) {
+        ev.add(
+            "ticket",
+            "notice_subject",
+            "a ticket number in the subject".into(),
+        );
+    }
+    let body = &mail.body[..floor(&mail.body, BODY_SCAN_BYTES)];
+    let lower = body.to_lowercase();
+    for (list, rule, weight) in [
+        ("guard.bounce_text", "bounce", "bounce_text"),
+        ("guard.auto_reply_text", "out-of-office", "auto_reply_text"),
+        ("guard.complaint_text", "complaint", "complaint_text"),
+        ("guard.receipt_text", "receipt", "receipt_text"),
+    ] {
+        // Up to two different phrases count: a notice says what it is more than once.
+        let mut found: Vec<&str> = lex
+            .list(list)
+            .matches(&lower)
+            .into_iter()
+            .map(|m| m.2)
+            .collect();
+        found.dedup();
+        for p in found.into_iter().take(2) {
+            ev.add(rule, weight, format!("text has \"{p}\""));
+        }
+    }
+    // A newsletter's footer is its own text; a person's reply may quote one.
+    let own = format!("{}\n{}", mail.parts.new_text, mail.parts.signature).to_lowercase();
+    if let Some(&(_, _, p)) = lex.list("guard.bulk_text").matches(&own).first() {
+        ev.add("bulk", "bulk_text", format!("text has \"{p}\""));
+    }
+    if mail.has_header("x-auto-response-suppress") && !ev.items.is_empty() {
+        ev.add(
+            "out-of-office",
+            "bulk_precedence",
+            "X-Auto-Response-Suppress (Exchange's own notices carry it)".into(),
+        );
+    }
+    Weighed::Points(ev.items)
+}
+
+/// Evidence gathered so far, with the weights to give it.
+struct Gathered<'a> {
+    lex: &'a Lexicon,
+    items: Vec<Evidence>,
+}
+
+impl Gathered<'_> {
+    fn add(&mut self, rule: &'static str, weight: &str, what: String) {
+        self.items.push(Evidence {
+            rule,
+            points: self.lex.weight(weight, 2),
+            what,
+        });
+    }
+}
+
+/// `[support.example #33575]`, `[#1234]`, `[Ticket#2024011510000012]`: a ticket system's tag.
+fn ticket_tag(subject: &str) -> bool {
+    subject.split('[').skip(1).any(|rest| {
+        let inner = rest.split(']').next().unwrap_or("");
+        rest.contains(']')
+            && inner
+                .rsplit_once('#')
+                .is_some_and(|(_, n)| n.len() >= 3 && n.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Mail a person wrote that still must not get a robot's answer.
@@ -384,6 +645,8 @@ mod tests {
             own_domain: "firm.example".into(),
             role_senders: BUILT_IN_ROLES.iter().map(|s| s.to_string()).collect(),
             machine_senders: vec!["@alerts.example".into()],
+            machine_score: 6,
+            lexicon: Lexicon::built_in(),
         }
     }
 
@@ -485,5 +748,54 @@ mod tests {
         let d = check(&parse(raw.as_bytes()).expect("parses"), &policy());
         assert_eq!(d.verdict, Verdict::Automatic);
         assert!(d.reason.contains("read receipt"), "{}", d.reason);
+    }
+
+    #[test]
+    fn a_short_date_zone_hides_no_header() {
+        for zone in ["UT", "Z", "A"] {
+            for eol in ["\n", "\r\n"] {
+                let raw = format!(
+                    "From: Ann <ann@client.example>{eol}To: help@firm.example{eol}Date: Thu, 1 Oct 2020 17:14:50 {zone}{eol}Auto-Submitted: auto-replied{eol}List-Id: <x.example>{eol}Subject: away{eol}{eol}I am away.{eol}"
+                );
+                let mail = parse(raw.as_bytes()).expect("parses");
+                assert_eq!(mail.subject, "away", "{zone} {eol:?}");
+                let d = check(&mail, &policy());
+                assert_eq!(d.rule, "auto-submitted", "{zone} {eol:?}: {d:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn bounces_by_combined_evidence() {
+        let cases = [
+            "From: MAILER-DAEMON <>\nTo: help@firm.example\nSubject: Mail delivery failed",
+            "From: Postmaster <postmaster@mx.example>\nTo: help@firm.example\nSubject: Undeliverable Mail",
+            "Return-Path: <MAILER-DAEMON@mx.example>\nFrom: Ann <ann@client.example>\nTo: help@firm.example",
+            "From: Rob <rob@uni.example>\nTo: help@firm.example\nSender: owner-talk@lists.example\nPrecedence: bulk",
+        ];
+        for h in cases {
+            let d = decide(h, "hello");
+            assert_eq!(d.verdict, Verdict::Automatic, "{h}: {d:?}");
+        }
+        let d = decide(
+            "From: postmaster@mx.example\nTo: help@firm.example\nSubject: hello",
+            "This message could not be delivered: user unknown.",
+        );
+        assert_eq!(d.verdict, Verdict::Automatic, "{d:?}");
+    }
+
+    #[test]
+    fn a_person_asking_about_a_bounce_is_a_person() {
+        let d = decide(
+            &format!("{TO}\nSubject: Undeliverable?"),
+            "My mail to the tax office came back undeliverable, can you check the address?",
+        );
+        assert_eq!(d.verdict, Verdict::Human, "{d:?}");
+        assert!(!d.auto_reply_allowed, "some evidence: a person looks first");
+        let d = decide(
+            &format!("{TO}\nSubject: Re: Undeliverable: invoice"),
+            "Can you resend it?",
+        );
+        assert_eq!(d.verdict, Verdict::Human, "{d:?}");
     }
 }

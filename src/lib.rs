@@ -28,6 +28,7 @@ pub mod config;
 pub mod daemon;
 pub mod draft;
 pub mod guard;
+pub mod lexicon;
 pub mod mailbox;
 pub mod outbox;
 pub mod parse;

@@ -231,16 +231,14 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
     }
     let whole = raw.len();
     let raw = &raw[..whole.min(MAX_PARSE_BYTES)];
+    let headers = header_fields(raw);
+    let repaired = repair_short_zones(raw);
     let msg = MessageParser::default()
-        .parse(raw)
+        .parse(repaired.as_ref())
         .ok_or(ParseError::NoHeaders)?;
-    if msg.headers().is_empty() {
+    if msg.headers().is_empty() || headers.is_empty() {
         return Err(ParseError::NoHeaders);
     }
-    let headers: Vec<(String, String)> = msg
-        .headers_raw()
-        .map(|(n, v)| (n.to_ascii_lowercase(), unfold(v)))
-        .collect();
 
     let mut problems = Vec::new();
     if whole > MAX_PARSE_BYTES {
@@ -365,6 +363,103 @@ impl InboundMail {
     }
 }
 
+/// The header fields of the top-level header block, read line by line as RFC 5322 writes them
+/// (a name, a colon, a value; lines starting with white space continue it), up to the first empty
+/// line. Each field stands on its own line, so one malformed value cannot hide the fields after
+/// it, whatever a structured parser makes of that value. Lines that are neither a field nor a
+/// continuation are skipped. Names are lower-cased, values unfolded and trimmed.
+pub fn header_fields(raw: &[u8]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut lines = raw
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .skip_while(|l| l.is_empty())
+        .peekable();
+    if lines.peek().is_some_and(|l| l.starts_with(b"From ")) {
+        lines.next();
+    }
+    let mut current: Option<usize> = None;
+    for line in lines {
+        if line.is_empty() {
+            break;
+        }
+        if line[0] == b' ' || line[0] == b'\t' {
+            if let Some(i) = current {
+                let more = String::from_utf8_lossy(line);
+                let v = &mut out[i].1;
+                if !v.is_empty() {
+                    v.push(' ');
+                }
+                v.push_str(more.trim());
+            }
+            continue;
+        }
+        current = None;
+        let Some(colon) = line.iter().position(|&b| b == b':') else {
+            continue;
+        };
+        let name = line[..colon].trim_ascii_end();
+        if name.is_empty() || !name.iter().all(|&b| (33..=126).contains(&b)) {
+            continue;
+        }
+        let value = String::from_utf8_lossy(&line[colon + 1..])
+            .trim()
+            .to_string();
+        out.push((String::from_utf8_lossy(name).to_ascii_lowercase(), value));
+        current = Some(out.len() - 1);
+    }
+    out
+}
+
+/// mail-parser 0.11 reads an obsolete one- or two-letter time zone (`17:14:50 UT`, `Z`) by taking
+/// the next two bytes whatever they are, so with the line end among them the date runs on into
+/// the next header, which is lost (an `Auto-Submitted` or `List-Id` right after the Date vanished
+/// that way). Date lines ending so get two spaces before their line end; other bytes are kept.
+fn repair_short_zones(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let needs = |line: &[u8]| {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let colon = match line.iter().position(|&b| b == b':') {
+            Some(c) => c,
+            None => return false,
+        };
+        let name = &line[..colon];
+        if !(name.eq_ignore_ascii_case(b"date") || name.eq_ignore_ascii_case(b"resent-date")) {
+            return false;
+        }
+        let value = line[colon + 1..].trim_ascii_end();
+        let zone_len = value
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        (1..=2).contains(&zone_len) && value.len() > zone_len
+    };
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (i, &b) in raw.iter().enumerate() {
+        if b == b'\n' {
+            let line = &raw[start..i];
+            if line.len() > 5 && line.len() < 200 && needs(line) {
+                let end = if line.ends_with(b"\r") { i - 1 } else { i };
+                spans.push(end);
+            }
+            start = i + 1;
+        }
+    }
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let mut out = Vec::with_capacity(raw.len() + 2 * spans.len());
+    let mut from = 0;
+    for at in spans {
+        out.extend_from_slice(&raw[from..at]);
+        out.extend_from_slice(b"  ");
+        from = at;
+    }
+    out.extend_from_slice(&raw[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Plain text before HTML; an empty plain part next to an HTML one does not count.
 fn body_text(msg: &mail_parser::Message<'_>) -> (String, bool) {
     let mut plain = String::new();
@@ -399,11 +494,34 @@ fn body_text(msg: &mail_parser::Message<'_>) -> (String, bool) {
             }
         }
     }
-    if text.trim().is_empty() {
-        (plain, false)
-    } else {
-        (text, true)
+    if !text.trim().is_empty() {
+        return (text, true);
     }
+    (other_text(msg).unwrap_or(plain), false)
+}
+
+/// RFC 2045: a `text` part with no subtype, or a subtype we do not know (`text/enriched`,
+/// `text/x-anything`), is read as text/plain. mail-parser files such parts as attachments; when
+/// a message has no plain or HTML body, the first of them that is not a named attachment is the
+/// body.
+fn other_text(msg: &mail_parser::Message<'_>) -> Option<String> {
+    msg.parts.iter().find_map(|part| {
+        let ct = part.content_type()?;
+        let named = part.attachment_name().is_some()
+            || part
+                .content_disposition()
+                .is_some_and(|d| d.ctype().eq_ignore_ascii_case("attachment"));
+        let is_other_text = ct.ctype().eq_ignore_ascii_case("text")
+            && !ct
+                .subtype()
+                .is_some_and(|s| s.eq_ignore_ascii_case("html") || s.eq_ignore_ascii_case("plain"));
+        match &part.body {
+            PartType::Text(t) if is_other_text && !named && !t.trim().is_empty() => {
+                Some(t[..floor_char_boundary(t, t.len().min(MAX_BODY_BYTES + 1))].to_string())
+            }
+            _ => None,
+        }
+    })
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -411,17 +529,6 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-fn unfold(v: &str) -> String {
-    let mut out = String::with_capacity(v.len());
-    for (k, line) in v.lines().enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        out.push_str(line.trim());
-    }
-    out.trim().to_string()
 }
 
 fn ids(v: &HeaderValue<'_>) -> Vec<String> {
@@ -507,5 +614,41 @@ Plain?\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>Html?</p>\r\n--b--\r\n";
         assert_eq!(mk("bruno silva").first_name().as_deref(), Some("Bruno"));
         assert_eq!(mk("ACME SALES").first_name(), None);
         assert_eq!(mk("a@b.example").first_name(), None);
+    }
+
+    #[test]
+    fn text_without_a_known_subtype_is_plain_text() {
+        for ct in ["text", "text/x-foo", "text/enriched", "TEXT"] {
+            let raw = format!(
+                "From: a@b.example\nTo: help@firm.example\nSubject: x\nContent-Type: {ct}; charset=us-ascii\n\nCan you send the invoice?\n"
+            );
+            let mail = parse(raw.as_bytes()).expect("parses");
+            assert!(
+                mail.parts.new_text.contains("send the invoice"),
+                "{ct}: {:?}",
+                mail.body
+            );
+        }
+        let raw = "From: a@b.example\nTo: h@f.example\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text\n\nCan you call?\n--b--\n";
+        assert!(
+            parse(raw.as_bytes())
+                .unwrap()
+                .body
+                .contains("Can you call?")
+        );
+    }
+
+    #[test]
+    fn header_fields_are_read_line_by_line() {
+        let raw = b"From x\nA: 1\nB-C: two\n  lines\nnot a header\nD:\n\nE: body\n";
+        let h = header_fields(raw);
+        assert_eq!(
+            h,
+            vec![
+                ("a".into(), "1".into()),
+                ("b-c".into(), "two lines".into()),
+                ("d".into(), String::new())
+            ]
+        );
     }
 }

@@ -36,6 +36,9 @@ pub enum PipelineError {
     /// An effort rule does not compile.
     #[error("cannot compile an effort rule (triage.rule)")]
     Rule(#[source] regex::Error),
+    /// A lexicon file (lexicon.files) is missing or invalid.
+    #[error(transparent)]
+    Lexicon(#[from] crate::lexicon::LexiconError),
 }
 
 /// Everything needed to process messages: configuration, library, rules, templates.
@@ -44,6 +47,7 @@ pub struct Pipeline {
     /// The configuration.
     pub config: Config,
     policy: Policy,
+    lexicon: std::sync::Arc<crate::lexicon::Lexicon>,
     library: Library,
     rules: Rules,
     templates: Templates,
@@ -85,6 +89,10 @@ pub struct Preview {
     pub message: MessageSummary,
     /// Machine or person, and whether a robot may answer.
     pub guard: GuardDecision,
+    /// The language of the client's new text (en, de, fr, es, nl, it, pt), when it is one of
+    /// those the lexicon reads.
+    #[serde(default)]
+    pub language: Option<String>,
     /// The client's new text.
     pub new_text: String,
     /// Quoted history (not the client's words now).
@@ -119,8 +127,12 @@ pub struct ReplyPreview {
     pub reason: String,
     /// The phrases found.
     pub signals: Vec<String>,
+    /// How sure the reading is, 0 to 1 (`track.min_confidence` is the bar for deciding).
+    pub confidence: f64,
     /// The guard's answers.
     pub guard: GuardDecision,
+    /// The language of the client's new text (en, de, fr, es, nl, it, pt), when known.
+    pub language: Option<String>,
     /// The client's new text that was judged.
     pub new_text: String,
     /// The message's headers.
@@ -148,8 +160,20 @@ impl Pipeline {
             Templates::load(&dir)?
         };
         let rules = Rules::from_config(&config).map_err(PipelineError::Rule)?;
+        let lexicon = if config.lexicon.files.is_empty() {
+            crate::lexicon::Lexicon::built_in()
+        } else {
+            let files: Vec<_> = config
+                .lexicon
+                .files
+                .iter()
+                .map(|f| config.resolve(f))
+                .collect();
+            std::sync::Arc::new(crate::lexicon::Lexicon::load(&files)?)
+        };
         Ok(Pipeline {
-            policy: Policy::from_config(&config),
+            policy: Policy::from_config(&config, lexicon.clone()),
+            lexicon,
             config,
             library,
             rules,
@@ -216,6 +240,7 @@ impl Pipeline {
         Preview {
             message: MessageSummary::of(mail),
             guard,
+            language: crate::lexicon::detect_language(&mail.parts.new_text).map(str::to_string),
             new_text: mail.parts.new_text.clone(),
             quoted_text: mail.parts.quoted.clone(),
             forwarded_text: mail.parts.forwarded.clone(),
@@ -286,6 +311,11 @@ impl Pipeline {
         Ok(())
     }
 
+    /// Reads a reply to a quote with this installation's lexicon and bar of confidence.
+    pub fn classify(&self, mail: &InboundMail, guard: &GuardDecision) -> Classification {
+        track::classify::classify_with(mail, guard, &self.lexicon, self.config.track.min_confidence)
+    }
+
     /// Classifies a reply to a quote without storing anything.
     pub fn classify_reply(&self, raw: &[u8]) -> Result<ReplyPreview, ParseError> {
         let mail = parse::parse(raw)?;
@@ -294,12 +324,15 @@ impl Pipeline {
             decision,
             reason,
             signals,
-        } = track::classify(&mail, &guard);
+            confidence,
+        } = self.classify(&mail, &guard);
         Ok(ReplyPreview {
             decision,
             reason,
             signals,
+            confidence,
             guard,
+            language: crate::lexicon::detect_language(&mail.parts.new_text).map(str::to_string),
             new_text: mail.parts.new_text.clone(),
             message: MessageSummary::of(&mail),
         })

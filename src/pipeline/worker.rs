@@ -234,7 +234,7 @@ async fn track_reply(
     how: crate::track::MatchedBy,
 ) -> Result<bool, WorkerError> {
     use crate::track::Decision;
-    let c = crate::track::classify(mail, &preview.guard);
+    let c = ctx.pipeline.classify(mail, &preview.guard);
     let reason = format!("{} [matched by {how:?}]", c.reason);
     info!(id, quote = %quote.reference, decision = c.decision.as_str(), reason = %c.reason, "reply to a quote");
     match c.decision {

@@ -17,6 +17,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::guard::GuardDecision;
+use crate::lexicon::Lexicon;
 use crate::parse::InboundMail;
 use crate::split::sentences;
 
@@ -47,7 +48,7 @@ impl Decision {
 }
 
 /// The decision with its reasons.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Classification {
     /// The decision.
     pub decision: Decision,
@@ -55,6 +56,9 @@ pub struct Classification {
     pub reason: String,
     /// The phrases that were found, e.g. `accept: "go ahead"`.
     pub signals: Vec<String>,
+    /// How sure the reading is, 0 to 1. An accept or decline below the configured bar
+    /// (`track.min_confidence`) is given to a person as unclear.
+    pub confidence: f64,
 }
 
 fn re(p: &str) -> Regex {
@@ -70,7 +74,7 @@ static POSITIVE_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
 
 static NEUTRAL_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(have\s+a\s+(good|great|nice|lovely|wonderful)\s+\w+|good\s+(morning|afternoon|evening|day)|(kind|best|warm)\s+regards|all\s+the\s+best|yes,?\s+(i|we)\s+(got|received|have\s+(got|received|read)|read|understand|saw|see)\b|no\s+(problem|problems|worries|prob|probs|issue|issues|rush|hurry|pressure)|not\s+a\s+problem|no\s+need\s+to\s+(wait|hold\s+off|delay|ask|check|confirm|rush|hurry)|(don'?t|do\s+not)\s+hesitate|(can'?t|cannot)\s+wait|if\s+(you\s+)?(need|have)\s+(any|anything)\w*|if\s+(there'?s|there\s+is)\s+anything|if\s+(needed|necessary|required)|(please\s+)?let\s+me\s+know\s+if\s+you\s+(need|have|require)[^.!?]*|if\s+you\s+have\s+(any\s+)?questions)",
+        r"(?i)\b(have\s+a\s+(good|great|nice|lovely|wonderful)\s+\w+|good\s+(morning|afternoon|evening|day)|(kind|best|warm)\s+regards|all\s+the\s+best|yes,?\s+(i|we)\s+(got|received|have\s+(got|received|read)|read|understand|saw|see)\b|no\s+(problem|problems|worries|prob|probs|issue|issues|rush|hurry|pressure)|not\s+a\s+problem|no\s+need\s+to\s+(wait|hold\s+off|delay|ask|check|confirm|rush|hurry)|(don'?t|do\s+not)\s+hesitate|(can'?t|cannot)\s+wait|if\s+(you\s+)?(need|have)\s+(any|anything)\w*|if\s+(there'?s|there\s+is)\s+anything|if\s+(needed|necessary|required)|(please\s+)?let\s+me\s+know\s+if\s+you\s+(need|have|require)[^.!?]*|if\s+you\s+have\s+(any\s+)?questions|(please\s+)?(do\s+not|don'?t)\s+(reply|respond)\b)",
     )
 });
 
@@ -81,7 +85,7 @@ static ACCEPT_STRONG: LazyLock<Regex> = LazyLock::new(|| {
           | (start|begin)\s+(whenever|when\s+you|asap|as\s+soon\s+as|right\s+away|now|today|tomorrow|next\s+week|on\s+it|straight\s+away|immediately|work|the\s+work)
           | get\s+(started|going|cracking|on\s+with\s+it) | happy\s+(for\s+you\s+)?to\s+(proceed|go\s+ahead|pay|go\s+with)
           | happy\s+(with|for)\s+(that|this|you\s+to) | (i|we)\s+approve | approved? | agreed | (i|we)\s+agree
-          | deal | sounds\s+(good|great|fine|perfect|reasonable|fair|ok|okay|right) | that\s+works | works\s+for\s+(me|us)
+          | (it'?s|that'?s)\s+a\s+deal | ^\s*deal\s*[!.]?\s*$ | sounds\s+(good|great|fine|perfect|reasonable|fair|ok|okay|right) | that\s+works | works\s+for\s+(me|us)
           | fine\s+(by|with)\s+(me|us) | ok(ay)?\s+(by|with)\s+(me|us) | (i|we)\s+accept | accepted | (i|we)\s+confirm | confirmed
           | (you\s+have|you'?ve\s+got|you\s+get)\s+(my|our)\s+(approval|go-ahead|blessing|ok|okay|green\s+light|authori[sz]ation)
           | approval | authori[sz]ed? | go-ahead
@@ -230,13 +234,29 @@ const STRONG: i32 = 3;
 const YES_WEIGHT: i32 = 2;
 const WEAK: i32 = 1;
 
-/// Classifies a reply to a quote.
+/// Classifies a reply to a quote with the built-in lexicon and the default bar of confidence.
 pub fn classify(mail: &InboundMail, guard: &GuardDecision) -> Classification {
+    classify_with(mail, guard, &Lexicon::built_in(), DEFAULT_MIN_CONFIDENCE)
+}
+
+/// The bar of confidence below which an accept or decline is left to a person.
+pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.7;
+
+/// Classifies a reply to a quote: the phrase rules, then the lexicon's phrases in every language,
+/// then the bar: an accept or decline less sure than `min_confidence` is unclear, with what was
+/// found in its reason.
+pub fn classify_with(
+    mail: &InboundMail,
+    guard: &GuardDecision,
+    lexicon: &Lexicon,
+    min_confidence: f64,
+) -> Classification {
     if guard.is_automatic() {
         return Classification {
             decision: Decision::Automatic,
             reason: format!("machine-made mail: {}", guard.reason),
             signals: vec![format!("guard: {}", guard.rule)],
+            confidence: 1.0,
         };
     }
     let mut text = mail.parts.new_text.clone();
@@ -248,7 +268,248 @@ pub fn classify(mail: &InboundMail, guard: &GuardDecision) -> Classification {
             .trim()
             .to_string();
     }
-    classify_text(&text, &mail.parts.quoted)
+    let c = weigh_with_lexicon(classify_text(&text, &mail.parts.quoted), &text, lexicon);
+    let c = if guard.auto_reply_rule.as_deref() == Some("machine-evidence")
+        && matches!(c.decision, Decision::Accept | Decision::Decline)
+    {
+        Classification {
+            confidence: c.confidence.min(0.5),
+            reason: format!(
+                "{}; but the mail may be machine-made ({})",
+                c.reason, guard.reason
+            ),
+            ..c
+        }
+    } else {
+        c
+    };
+    apply_bar(c, min_confidence)
+}
+
+/// An accept or decline below the bar becomes unclear, saying what was found.
+pub fn apply_bar(c: Classification, min_confidence: f64) -> Classification {
+    if matches!(c.decision, Decision::Accept | Decision::Decline) && c.confidence < min_confidence {
+        return Classification {
+            decision: Decision::Unclear,
+            reason: format!(
+                "not sure enough to decide ({:.2} < {min_confidence:.2}): reads as {}: {}",
+                c.confidence,
+                c.decision.as_str(),
+                c.reason
+            ),
+            ..c
+        };
+    }
+    c
+}
+
+/// True when a negation stands just before `start` ("not ok for me", "no estoy de acuerdo").
+fn negated_before(lower: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(24);
+    while !lower.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &lower[from..start];
+    before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| {
+            matches!(
+                w,
+                "not"
+                    | "no"
+                    | "don't"
+                    | "dont"
+                    | "nicht"
+                    | "kein"
+                    | "keine"
+                    | "pas"
+                    | "ne"
+                    | "non"
+                    | "niet"
+                    | "geen"
+                    | "não"
+                    | "nao"
+                    | "nunca"
+                    | "never"
+                    | "isn't"
+                    | "wasn't"
+                    | "won't"
+                    | "n'est"
+            )
+        })
+}
+
+/// The sentences of a text that ask something: ending in "?" or opening with "¿".
+fn question_sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut start = 0;
+        for (i, c) in line.char_indices() {
+            if matches!(c, '?' | '.' | '!') {
+                let piece = line[start..i + c.len_utf8()].trim();
+                if c == '?' && !piece.is_empty() || piece.starts_with('¿') {
+                    out.push(piece.to_string());
+                }
+                start = i + c.len_utf8();
+            }
+        }
+        let rest = line[start..].trim();
+        if rest.starts_with('¿') {
+            out.push(rest.to_string());
+        }
+    }
+    out.dedup();
+    out
+}
+
+fn hits<'a>(lexicon: &'a Lexicon, list: &str, lower: &str) -> Vec<&'a str> {
+    lexicon
+        .list(list)
+        .matches(lower)
+        .into_iter()
+        .filter(|&(s, _, _)| !negated_before(lower, s))
+        .map(|(_, _, p)| p)
+        .collect()
+}
+
+/// The lexicon's phrases, in every language, on top of the phrase rules: decides what the rules
+/// left open when the phrases are one-sided, turns a decision unclear when the reply also holds
+/// a deferral, a partial answer or a question, and gives every decision its confidence.
+fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Classification {
+    let lower = normalise(text).to_lowercase();
+    let accept = hits(lexicon, "reply.accept", &lower);
+    let decline = hits(lexicon, "reply.decline", &lower);
+    let defer = hits(lexicon, "reply.defer", &lower);
+    let hesitate = hits(lexicon, "reply.hesitate", &lower);
+    let contrast = hits(lexicon, "reply.contrast", &lower);
+    let condition_ok = !hits(lexicon, "reply.condition_ok", &lower).is_empty();
+    let questions = question_sentences(&lower);
+    let timing_only = !questions.is_empty()
+        && questions
+            .iter()
+            .all(|q| lexicon.list("reply.timing_question").is_match(q));
+    let open_question = !questions.is_empty() && !timing_only;
+    let quote_question = questions
+        .iter()
+        .find(|q| lexicon.list("reply.about_quote").is_match(q));
+    let mut signals = c.signals.clone();
+    signals.extend(accept.iter().map(|p| format!("lexicon accept: \"{p}\"")));
+    signals.extend(decline.iter().map(|p| format!("lexicon decline: \"{p}\"")));
+    signals.extend(defer.iter().map(|p| format!("lexicon defer: \"{p}\"")));
+    signals.extend(
+        contrast
+            .iter()
+            .map(|p| format!("lexicon contrast: \"{p}\"")),
+    );
+    let with = |decision: Decision, confidence: f64, reason: String| Classification {
+        decision,
+        reason,
+        signals: signals.clone(),
+        confidence,
+    };
+    let rules_accept = c.signals.iter().any(|s| s.starts_with("accept"));
+    let rules_decline = c.signals.iter().any(|s| s.starts_with("decline"));
+    match c.decision {
+        Decision::Accept => {
+            // A limit on the work ("but not more than the 5 hours") is part of the yes.
+            let contrast_is_limit = condition_ok && decline.is_empty();
+            if !decline.is_empty() || (!contrast.is_empty() && !contrast_is_limit) {
+                let p = decline.first().or(contrast.first()).unwrap_or(&"");
+                return with(
+                    Decision::Accept,
+                    0.4,
+                    format!("{}; but also \"{p}\"", c.reason),
+                );
+            }
+            if let Some(d) = defer.first().or(hesitate.first()) {
+                return with(
+                    Decision::Accept,
+                    0.5,
+                    format!("{}; but also \"{d}\"", c.reason),
+                );
+            }
+            if let Some(q) = quote_question {
+                return with(
+                    Decision::Accept,
+                    0.5,
+                    format!(
+                        "{}; with a question about the quote: \"{}\"",
+                        c.reason,
+                        q.trim()
+                    ),
+                );
+            }
+            let conf = if accept.is_empty() { 0.85 } else { 0.95 };
+            with(Decision::Accept, conf, c.reason)
+        }
+        Decision::Decline => {
+            if let Some(d) = defer.first() {
+                return with(
+                    Decision::Decline,
+                    0.5,
+                    format!("{}; but \"{d}\" may leave the offer open", c.reason),
+                );
+            }
+            if open_question && decline.is_empty() {
+                return with(
+                    Decision::Decline,
+                    0.55,
+                    format!("{}; with a question for the manager", c.reason),
+                );
+            }
+            if !accept.is_empty() {
+                return with(
+                    Decision::Decline,
+                    0.5,
+                    format!("{}; but also \"{}\"", c.reason, accept[0]),
+                );
+            }
+            let conf = if decline.is_empty() { 0.85 } else { 0.95 };
+            with(Decision::Decline, conf, c.reason)
+        }
+        Decision::Unclear => {
+            let open = c.reason.starts_with("no clear yes or no")
+                || c.reason.starts_with("thanks or an acknowledgement");
+            let conditional = c.reason.starts_with("acceptance with a condition")
+                || (c.reason.starts_with("mixed yes and no") && !accept.is_empty());
+            if conditional && condition_ok && !open_question && rules_accept && decline.is_empty() {
+                return with(
+                    Decision::Accept,
+                    0.75,
+                    format!("accept within the offer's limits ({})", c.reason),
+                );
+            }
+            // "Please don't proceed ... we'll do that instead": "instead" with a plain no.
+            let instead = c.reason.starts_with("a counter-offer: \"instead")
+                && rules_decline
+                && !decline.is_empty();
+            if instead && accept.is_empty() && !rules_accept && defer.is_empty() {
+                return with(
+                    Decision::Decline,
+                    0.8,
+                    format!("decline: \"{}\"", decline[0]),
+                );
+            }
+            if open && !open_question && contrast.is_empty() && defer.is_empty() {
+                if !decline.is_empty() && accept.is_empty() && !rules_accept {
+                    return with(
+                        Decision::Decline,
+                        0.8,
+                        format!("decline: \"{}\"", decline[0]),
+                    );
+                }
+                if !accept.is_empty() && decline.is_empty() && hesitate.is_empty() && !rules_decline
+                {
+                    return with(Decision::Accept, 0.8, format!("accept: \"{}\"", accept[0]));
+                }
+            }
+            with(Decision::Unclear, c.confidence, c.reason)
+        }
+        Decision::Automatic => c,
+    }
 }
 
 /// Classifies the client's own words; `quoted` is the quoted offer, used to tell a counter-offer
@@ -468,6 +729,7 @@ fn decided(decision: Decision, signals: &[String]) -> Classification {
         decision,
         reason,
         signals: signals.to_vec(),
+        confidence: 0.85,
     }
 }
 
@@ -476,6 +738,7 @@ fn unclear(reason: &str, signals: Vec<String>) -> Classification {
         decision: Decision::Unclear,
         reason: reason.to_string(),
         signals,
+        confidence: 1.0,
     }
 }
 
