@@ -15,6 +15,8 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use crate::lexicon::Lexicon;
 use serde::Serialize;
 
 /// How a question was recognised.
@@ -474,6 +476,7 @@ fn prose(text: &str, out: &mut Vec<Question>) {
                 || NOT_A_REQUEST.is_match(&core)
                 || is_small_talk(&core))
                 && (REQUEST.is_match(&core)
+                    || Lexicon::built_in().list("split.request").is_match(&core)
                     || AUX_ADJECTIVE.is_match(&core)
                     || INTERROGATIVE_START.is_match(&core)
                         && WH_QUESTION.is_match(&core)
@@ -587,6 +590,15 @@ static PLACE_TALK: LazyLock<Regex> = LazyLock::new(|| {
 fn is_small_talk(core: &str) -> bool {
     if PLACE_TALK.is_match(core) {
         return true;
+    }
+    // The lexicon's small talk in every language: a short sentence that is mostly small talk.
+    let lex = Lexicon::built_in();
+    if let Some(p) = lex.list("split.small_talk").find(core) {
+        let words = core.split_whitespace().count();
+        let phrase_words = p.split_whitespace().count();
+        if words <= phrase_words + 3 {
+            return true;
+        }
     }
     if !SMALL_TALK.is_match(core) {
         return false;

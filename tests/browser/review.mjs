@@ -33,7 +33,11 @@ try {
   await page.click("button.primary");
   await page.waitForSelector("#inbox tbody tr", { timeout: 10000 });
 
-  // The inbox: the draft with its 5-minute clock, ticking.
+  // The inbox: the draft with its 5-minute clock, ticking. The page's script writes the clock,
+  // so wait for its words (on a loaded machine the row can be there before the script ran).
+  await page
+    .waitForFunction(() => /arrived/.test(document.querySelector("#inbox .clock")?.textContent || ""), null, { timeout: 10000 })
+    .catch(() => {});
   const clock = (await page.textContent("#inbox .clock")) || "";
   if (!/arrived (just now|\d+ min ago), \d+ min left/.test(clock)) fail("no running clock in the inbox: " + clock);
   const range = (await page.textContent(".pager .range")) || "";
