@@ -937,4 +937,60 @@ mod tests {
         // Only the new text is passed in; an empty reply is unclear, not an acceptance.
         assert_eq!(d(""), Decision::Unclear);
     }
+
+    fn read(text: &str) -> Classification {
+        let raw = format!(
+            "From: Ann <ann@client.example>\nTo: help@firm.example\nSubject: Re: [Q-0001] offer\n\n{text}\n\n> 2 hours at $250 per hour. Shall I go ahead?\n"
+        );
+        let mail = crate::parse::parse(raw.as_bytes()).expect("parses");
+        let guard = crate::guard::check(
+            &mail,
+            &crate::guard::Policy {
+                own_addresses: vec!["help@firm.example".into()],
+                own_domain: "firm.example".into(),
+                role_senders: Vec::new(),
+                machine_senders: Vec::new(),
+                machine_score: 6,
+                lexicon: Lexicon::built_in(),
+            },
+        );
+        classify_with(&mail, &guard, &Lexicon::built_in(), DEFAULT_MIN_CONFIDENCE)
+    }
+
+    #[test]
+    fn confident_wrong_decisions_are_left_to_a_person() {
+        for (text, want) in [
+            ("We'll deal with it ourselves, thanks.", Decision::Decline),
+            ("The first item yes, the second no.", Decision::Unclear),
+            (
+                "Not this month, try me again after the audit.",
+                Decision::Unclear,
+            ),
+            (
+                "Est-ce possible en deux heures plutôt que trois ? Dans ce cas d'accord.",
+                Decision::Unclear,
+            ),
+            ("Gaat u uw gang.", Decision::Accept),
+            ("Grazie, ma lasciamo perdere.", Decision::Decline),
+            ("Yes, go ahead.", Decision::Accept),
+        ] {
+            let c = read(text);
+            assert_eq!(c.decision, want, "{text}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn a_decision_below_the_bar_is_unclear_and_says_why() {
+        let c = read("Yes, go ahead, but not the second part until I ask my partner.");
+        assert_eq!(c.decision, Decision::Unclear, "{c:?}");
+        let sure = read("Yes, go ahead.");
+        assert!(sure.confidence >= DEFAULT_MIN_CONFIDENCE, "{sure:?}");
+        let strict = apply_bar(sure.clone(), 0.99);
+        assert_eq!(strict.decision, Decision::Unclear);
+        assert!(
+            strict.reason.contains("not sure enough"),
+            "{}",
+            strict.reason
+        );
+    }
 }
