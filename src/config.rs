@@ -723,6 +723,7 @@ const LIST_KEYS: &[&str] = &[
     "guard.role_senders",
     "guard.machine_senders",
     "review.trusted_proxies",
+    "lexicon.files",
 ];
 
 impl Config {

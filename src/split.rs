@@ -351,16 +351,21 @@ enum Unit {
 
 /// Splits new text into questions, in the client's order.
 pub fn split(new_text: &str) -> Vec<Question> {
+    split_with(new_text, &Lexicon::built_in())
+}
+
+/// [`split`] with a lexicon of one's own (the built-in one joined with ops' files).
+pub fn split_with(new_text: &str, lex: &Lexicon) -> Vec<Question> {
     let units = units(new_text);
     let mut out: Vec<Question> = Vec::new();
     for unit in units {
         match unit {
             Unit::Item { text, lead_in } => {
-                if let Some(q) = list_item(&text, lead_in.as_deref()) {
+                if let Some(q) = list_item(&text, lead_in.as_deref(), lex) {
                     out.push(q);
                 }
             }
-            Unit::Prose(text) => prose(&text, &mut out),
+            Unit::Prose(text) => prose(&text, &mut out, lex),
         }
     }
     // "I need some information about X." followed by the questions themselves is a lead-in.
@@ -404,14 +409,14 @@ fn inline_items(s: &str) -> Option<(String, Vec<String>)> {
     Some((s[..marks[0].0].trim().to_string(), items))
 }
 
-fn list_item(text: &str, lead_in: Option<&str>) -> Option<Question> {
+fn list_item(text: &str, lead_in: Option<&str>, lex: &Lexicon) -> Option<Question> {
     let t = clean(text);
     let core = core_of(&t);
     if core.is_empty() || !core.chars().any(char::is_alphabetic) {
         return None;
     }
     let ends_q = ends_with_question_mark(&core);
-    if is_small_talk(&core) || CLOSING.is_match(&core) {
+    if is_small_talk(&core, lex) || CLOSING.is_match(&core) {
         return None;
     }
     if !ends_q && THANKS.is_match(&core) {
@@ -438,7 +443,7 @@ fn list_item(text: &str, lead_in: Option<&str>) -> Option<Question> {
     }
 }
 
-fn prose(text: &str, out: &mut Vec<Question>) {
+fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
     let sentences = sentences(text);
     let mut previous_statement: Option<String> = None;
     for s in sentences {
@@ -449,7 +454,7 @@ fn prose(text: &str, out: &mut Vec<Question>) {
         }
         if let Some((lead_in, items)) = inline_items(&s) {
             for item in items {
-                if let Some(q) = list_item(&item, Some(&lead_in)) {
+                if let Some(q) = list_item(&item, Some(&lead_in), lex) {
                     out.push(q);
                 }
             }
@@ -469,14 +474,14 @@ fn prose(text: &str, out: &mut Vec<Question>) {
             continue;
         }
         let is_q = if ends_q {
-            !(is_small_talk(&core) || RHETORICAL.is_match(&core) || CLOSING.is_match(&core))
+            !(is_small_talk(&core, lex) || RHETORICAL.is_match(&core) || CLOSING.is_match(&core))
         } else {
             !(THANKS.is_match(&core)
                 || CLOSING.is_match(&core)
                 || NOT_A_REQUEST.is_match(&core)
-                || is_small_talk(&core))
+                || is_small_talk(&core, lex))
                 && (REQUEST.is_match(&core)
-                    || Lexicon::built_in().list("split.request").is_match(&core)
+                    || lex.list("split.request").is_match(&core)
                     || AUX_ADJECTIVE.is_match(&core)
                     || INTERROGATIVE_START.is_match(&core)
                         && WH_QUESTION.is_match(&core)
@@ -485,7 +490,7 @@ fn prose(text: &str, out: &mut Vec<Question>) {
         };
         if !is_q {
             let useful = !(THANKS.is_match(&core)
-                || is_small_talk(&core)
+                || is_small_talk(&core, lex)
                 || CLOSING.is_match(&core)
                 || GREETING.is_match(&s) && s.split_whitespace().count() <= 5);
             previous_statement = useful.then_some(s);
@@ -587,12 +592,11 @@ static PLACE_TALK: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?i:how\s+(was|were|is))\s+[A-Z][\p{L}-]+(\s+[A-Z][\p{L}-]+)?\s*[?!.]*$")
 });
 
-fn is_small_talk(core: &str) -> bool {
+fn is_small_talk(core: &str, lex: &Lexicon) -> bool {
     if PLACE_TALK.is_match(core) {
         return true;
     }
     // The lexicon's small talk in every language: a short sentence that is mostly small talk.
-    let lex = Lexicon::built_in();
     if let Some(p) = lex.list("split.small_talk").find(core) {
         let words = core.split_whitespace().count();
         let phrase_words = p.split_whitespace().count();

@@ -321,3 +321,59 @@ fn a_mangled_from_gives_no_reply_address() {
             .contains("no valid reply address")
     );
 }
+
+/// Ops' lexicon files (`[lexicon] files`) reach the splitter and the guard, and a bad one stops
+/// `check` with its name.
+#[test]
+fn an_ops_lexicon_file_is_read_and_a_bad_one_is_named() {
+    let dir = tempdir("lexicon");
+    let extra = dir.join("fi.toml");
+    std::fs::write(
+        &extra,
+        "language = \"fi\"\n[split]\nrequest = [\"lähettäkää\"]\n",
+    )
+    .expect("write");
+    let mail = dir.join("fi.eml");
+    std::fs::write(
+        &mail,
+        "From: Aino <aino@client.example>\nTo: help@hallpartners.example\nSubject: lasku\n\nHei,\n\nlähettäkää maaliskuun lasku uudelleen.\n\nAino\n",
+    )
+    .expect("write");
+    let preview = |files: Option<&Path>| {
+        let mut cmd = Command::new(BIN);
+        cmd.args(["preview", "--json", mail.to_str().expect("utf-8")])
+            .env_remove("FIVEMINUTE_CONFIG");
+        if let Some(f) = files {
+            cmd.env("FIVEMINUTE__LEXICON__FILES", f);
+        }
+        let out = cmd.output().expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        json(&out)["questions"].as_array().expect("questions").len()
+    };
+    assert_eq!(preview(None), 0, "no Finnish cue is built in");
+    assert_eq!(
+        preview(Some(&extra)),
+        1,
+        "the ops file's cue makes it a request"
+    );
+
+    let bad = dir.join("bad.toml");
+    std::fs::write(&bad, "[split]\nrequest = 3\n").expect("write");
+    let out = Command::new(BIN)
+        .arg("check")
+        .env_remove("FIVEMINUTE_CONFIG")
+        .env("FIVEMINUTE__LEXICON__FILES", &bad)
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("bad.toml"), "{text}");
+}

@@ -272,7 +272,7 @@ impl Pipeline {
                 t.max_text_bytes / 1024
             ));
         }
-        let mut questions = split::split(&text[..cut]);
+        let mut questions = split::split_with(&text[..cut], &self.lexicon);
         if questions.len() > t.max_questions {
             problems.push(format!(
                 "{LONG_BRIEF}: {} questions or requests; only the first {} are drafted. Read \
