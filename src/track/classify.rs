@@ -103,7 +103,7 @@ static ACCEPT_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 
 static YES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(^|[^\w'])(yes|yep|yeah|yup|yea|ya|aye|sure|indeed|oui|ja|sí|sim|jawohl|certo|claro)\b",
+        r"(?i)(^|[^\w'])(yes|yep|yeah|yup|yea|aye|sure|indeed|oui|ja|sí|sim|jawohl|certo|claro)\b",
     )
 });
 
@@ -220,7 +220,7 @@ static ABOUT_THE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 static MONEY_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)([$€£]\s?(\d[\d,]*(\.\d+)?)|(\d[\d,]*(\.\d+)?)\s?(\$|€|£|usd|eur|gbp|aud|cad|nzd|chf|dollars?|d[óo]lares|dollari|euros?|pounds?|libras|sterline|francs?|franken|kronor|kroner)\b|(\d+(\.\d+)?)\s?(hours?|hrs?|h\b|minutes?|mins?))",
+        r"(?i)([$€£]\s?(\d[\d,]*(\.\d+)?)|(\d[\d,]*(\.\d+)?)\s?([$€£]|(usd|eur|gbp|aud|cad|nzd|chf|dollars?|d[óo]lares|dollari|euros?|pounds?|libras|sterline|francs?|franken|kronor|kroner)\b)|(\d+(\.\d+)?)\s?(hours?|hrs?|h\b|minutes?|mins?))",
     )
 });
 
@@ -375,6 +375,55 @@ fn hits<'a>(lexicon: &'a Lexicon, list: &str, lower: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// A "but" after the yes whose clause is neither a limit nor a condition: "Sim para a
+/// declaração, mas a parte do IMI deixamos para depois". Returns the clause.
+fn partial_but(lexicon: &Lexicon, lower: &str) -> Option<String> {
+    // Accept phrases that hold a "but" word ("doe maar") are not a "but".
+    let accepts = lexicon.list("reply.accept").matches(lower);
+    for (start, end, _) in lexicon.list("reply.but").matches(lower) {
+        if accepts.iter().any(|&(s, e, _)| s <= start && end <= e) {
+            continue;
+        }
+        let before = &lower[..start];
+        if !(YES.is_match(before) || ACCEPT_STRONG.is_match(before))
+            && !accepts.iter().any(|&(_, e, _)| e <= start)
+        {
+            continue;
+        }
+        let tail = &lower[end..];
+        let stop = tail.find(['.', '!', '?', '\n']).unwrap_or(tail.len());
+        let clause = tail[..stop].trim();
+        if clause.is_empty()
+            || CONDITION.is_match(clause)
+            || lexicon.list("reply.condition").is_match(clause)
+            || MONEY_OR_TIME.is_match(clause)
+        {
+            continue;
+        }
+        return Some(lower[start..end + stop].trim().to_string());
+    }
+    None
+}
+
+/// "Thanks, but our accountant will do it": thanks, a "but", and someone else (or the client)
+/// doing the work in the clause after it. Returns that clause.
+fn thanks_but_elsewhere(lexicon: &Lexicon, lower: &str) -> Option<String> {
+    let thanks = lexicon.list("reply.thanks").matches(lower);
+    let first_thanks = thanks.first()?.0;
+    for (start, end, _) in lexicon.list("reply.but").matches(lower) {
+        if start < first_thanks {
+            continue;
+        }
+        let tail = &lower[end..];
+        let stop = tail.find(['.', '!', '?', '\n']).unwrap_or(tail.len());
+        let clause = &tail[..stop];
+        if lexicon.list("reply.elsewhere").is_match(clause) && !MONEY_OR_TIME.is_match(clause) {
+            return Some(lower[first_thanks..end + stop].trim().to_string());
+        }
+    }
+    None
+}
+
 /// The lexicon's phrases, in every language, on top of the phrase rules: decides what the rules
 /// left open when the phrases are one-sided, turns a decision unclear when the reply also holds
 /// a deferral, a partial answer or a question, and gives every decision its confidence.
@@ -385,6 +434,7 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
     let defer = hits(lexicon, "reply.defer", &lower);
     let hesitate = hits(lexicon, "reply.hesitate", &lower);
     let contrast = hits(lexicon, "reply.contrast", &lower);
+    let but = partial_but(lexicon, &lower);
     let condition_ok = !hits(lexicon, "reply.condition_ok", &lower).is_empty();
     let questions = question_sentences(&lower);
     let timing_only = !questions.is_empty()
@@ -422,6 +472,16 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
                     Decision::Accept,
                     0.4,
                     format!("{}; but also \"{p}\"", c.reason),
+                );
+            }
+            // "Yes for the tax return, but the rest later": the yes may cover part of the offer.
+            if let Some(b) = but
+                && !condition_ok
+            {
+                return with(
+                    Decision::Accept,
+                    0.55,
+                    format!("{}; but also \"{b}\"", c.reason),
                 );
             }
             if let Some(d) = defer.first().or(hesitate.first()) {
@@ -492,6 +552,29 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
                     0.8,
                     format!("decline: \"{}\"", decline[0]),
                 );
+            }
+            // "Yes please go ahead. When can you start?": a question of timing keeps the yes.
+            if c.reason.starts_with("a question about the quote")
+                && timing_only
+                && rules_accept
+                && !rules_decline
+                && decline.is_empty()
+                && defer.is_empty()
+                && hesitate.is_empty()
+                && contrast.is_empty()
+            {
+                return with(
+                    Decision::Accept,
+                    0.75,
+                    format!("accept, with a question of timing ({})", c.reason),
+                );
+            }
+            // "Merci, mais nous allons nous en occuper en interne": a polite no.
+            if open && !open_question && accept.is_empty() && !rules_accept && defer.is_empty()
+                && hesitate.is_empty()
+                && let Some(clause) = thanks_but_elsewhere(lexicon, &lower)
+            {
+                return with(Decision::Decline, 0.8, format!("decline: \"{clause}\""));
             }
             if open && !open_question && contrast.is_empty() && defer.is_empty() {
                 if !decline.is_empty() && accept.is_empty() && !rules_accept {
