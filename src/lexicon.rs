@@ -198,12 +198,19 @@ impl Lexicon {
                 path: name.clone(),
                 message: e.to_string(),
             })?;
-            if let Some(l) = file.language {
-                languages.push(l);
+            if let Some(l) = &file.language {
+                languages.push(l.clone());
             }
             weights.extend(file.weights);
             for (section, lists) in file.sections {
                 for (list, phrases) in lists {
+                    // Each language's own list too ("de:split.whether"), for words that mean
+                    // one thing in one language and another elsewhere (Dutch "of").
+                    if let Some(l) = &file.language {
+                        raw.entry(format!("{l}:{section}.{list}"))
+                            .or_default()
+                            .extend(phrases.iter().cloned());
+                    }
                     raw.entry(format!("{section}.{list}"))
                         .or_default()
                         .extend(phrases);
@@ -240,6 +247,14 @@ impl Lexicon {
         self.lists.get(name).unwrap_or(&self.empty)
     }
 
+    /// A list of one language (`"de"`), or of every language when `language` is None or has no
+    /// such list.
+    pub fn list_in(&self, language: Option<&str>, name: &str) -> &PhraseSet {
+        language
+            .and_then(|l| self.lists.get(&format!("{l}:{name}")))
+            .unwrap_or_else(|| self.list(name))
+    }
+
     /// A weight by name, or `default`.
     pub fn weight(&self, name: &str, default: i32) -> i32 {
         self.weights.get(name).copied().unwrap_or(default)
@@ -254,6 +269,7 @@ impl Lexicon {
     pub fn summary(&self) -> Vec<(String, usize)> {
         self.lists
             .iter()
+            .filter(|(n, _)| !n.contains(':'))
             .map(|(n, s)| (n.clone(), s.len()))
             .collect()
     }

@@ -357,11 +357,27 @@ pub fn split(new_text: &str) -> Vec<Question> {
 /// [`split`] with a lexicon of one's own (the built-in one joined with ops' files).
 pub fn split_with(new_text: &str, lex: &Lexicon) -> Vec<Question> {
     let units = units(new_text);
+    // Items of one list that ask with a "?": a sibling without one, written as a sentence, tells.
+    let mut asking_list = vec![false; units.len()];
+    let mut k = 0;
+    while k < units.len() {
+        let run_end = (k..units.len())
+            .find(|&j| !matches!(units[j], Unit::Item { .. }))
+            .unwrap_or(units.len());
+        let asks = units[k..run_end].iter().any(|u| match u {
+            Unit::Item { text, .. } => ends_with_question_mark(&core_of(&clean(text))),
+            Unit::Prose(_) => false,
+        });
+        for flag in &mut asking_list[k..run_end] {
+            *flag = asks;
+        }
+        k = run_end.max(k + 1);
+    }
     let mut out: Vec<Question> = Vec::new();
-    for unit in units {
+    for (unit, siblings_ask) in units.into_iter().zip(asking_list) {
         match unit {
             Unit::Item { text, lead_in } => {
-                if let Some(q) = list_item(&text, lead_in.as_deref(), lex) {
+                if let Some(q) = list_item(&text, lead_in.as_deref(), siblings_ask, lex) {
                     out.push(q);
                 }
             }
@@ -409,7 +425,12 @@ fn inline_items(s: &str) -> Option<(String, Vec<String>)> {
     Some((s[..marks[0].0].trim().to_string(), items))
 }
 
-fn list_item(text: &str, lead_in: Option<&str>, lex: &Lexicon) -> Option<Question> {
+fn list_item(
+    text: &str,
+    lead_in: Option<&str>,
+    siblings_ask: bool,
+    lex: &Lexicon,
+) -> Option<Question> {
     let t = clean(text);
     let core = core_of(&t);
     if core.is_empty() || !core.chars().any(char::is_alphabetic) {
@@ -419,10 +440,12 @@ fn list_item(text: &str, lead_in: Option<&str>, lex: &Lexicon) -> Option<Questio
     if is_small_talk(&core, lex) || CLOSING.is_match(&core) {
         return None;
     }
-    if !ends_q && THANKS.is_match(&core) {
+    let cue = lexicon_request(&core, lex);
+    if !ends_q && THANKS.is_match(&core) && !cue && !REQUEST.is_match(&core) {
         return None;
     }
     let asks = ends_q
+        || cue
         || REQUEST.is_match(&core)
         || INTERROGATIVE_START.is_match(&core)
         || IMPERATIVE.is_match(&core);
@@ -432,6 +455,11 @@ fn list_item(text: &str, lead_in: Option<&str>, lex: &Lexicon) -> Option<Questio
     let informational = lead_in
         .is_some_and(|l| INFO_LEAD_IN.is_match(l) && !ends_with_question_mark(l))
         || ANSWER_ITEM.is_match(&core)
+        || lex.list("split.answer_start").prefix(&core).is_some()
+        || (siblings_ask
+            && !asks
+            && !lex.list("split.please").is_match(&core)
+            && is_told_sentence(&core))
         || (!asking_lead_in && INFO_ITEM.is_match(&core) && !PROBLEM.is_match(&core));
     if asks || !informational {
         Some(Question {
@@ -454,7 +482,7 @@ fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
         }
         if let Some((lead_in, items)) = inline_items(&s) {
             for item in items {
-                if let Some(q) = list_item(&item, Some(&lead_in), lex) {
+                if let Some(q) = list_item(&item, Some(&lead_in), false, lex) {
                     out.push(q);
                 }
             }
@@ -474,14 +502,15 @@ fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
             continue;
         }
         let is_q = if ends_q {
-            !(is_small_talk(&core, lex) || RHETORICAL.is_match(&core) || CLOSING.is_match(&core))
+            !(is_small_talk(&core, lex) || is_rhetorical(&core, lex) || CLOSING.is_match(&core))
         } else {
-            !(THANKS.is_match(&core)
+            let cue = lexicon_request(&core, lex);
+            !((THANKS.is_match(&core) && !cue)
                 || CLOSING.is_match(&core)
                 || NOT_A_REQUEST.is_match(&core)
                 || is_small_talk(&core, lex))
                 && (REQUEST.is_match(&core)
-                    || lex.list("split.request").is_match(&core)
+                    || cue
                     || AUX_ADJECTIVE.is_match(&core)
                     || INTERROGATIVE_START.is_match(&core)
                         && WH_QUESTION.is_match(&core)
@@ -585,6 +614,74 @@ fn strip_and_also(m: &str) -> String {
         })
         .collect();
     words.join(" ")
+}
+
+/// A request cue of the lexicon, in any language, that is not negated ("he doesn't need the
+/// breakdown") and is not a reason ("mi serve per il notaio", "la necesitamos para dar de alta");
+/// or an indirect question: a verb of checking or telling before "whether" ("prüfen Sie bitte,
+/// ob …", "indiquez-nous si …").
+fn lexicon_request(core: &str, lex: &Lexicon) -> bool {
+    let lower = core.to_lowercase();
+    let purpose = lex.list("split.purpose");
+    let negation = lex.list("split.negation");
+    for (start, end, _) in lex.list("split.request").matches(&lower) {
+        let before: Vec<&str> = lower[..start]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let negated = before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| negation.contains_exactly(w) || w.ends_with("n't"));
+        let after: Vec<&str> = lower[end..]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .collect();
+        let please_follows = lex.list("split.please").prefix(&lower[end..]).is_some();
+        let reason = !please_follows && after.first().is_some_and(|w| purpose.contains_exactly(w))
+            || (after.len() == 2
+                && matches!(after[0], "it" | "this" | "that" | "them")
+                && purpose.contains_exactly(after[1]));
+        if !negated && !reason {
+            return true;
+        }
+    }
+    // Checked in every language first (cheap), then in the sentence's own language.
+    indirect_question(&lower, lex, None)
+        && indirect_question(&lower, lex, crate::lexicon::detect_language(core))
+}
+
+/// A verb of checking or telling, then "whether" within a few words, in `language`'s lists.
+fn indirect_question(lower: &str, lex: &Lexicon, language: Option<&str>) -> bool {
+    let whether = lex.list_in(language, "split.whether").matches(lower);
+    if whether.is_empty() {
+        return false;
+    }
+    lex.list_in(language, "split.indirect")
+        .matches(lower)
+        .iter()
+        .any(|&(_, e, _)| whether.iter().any(|&(ws, _, _)| ws >= e && ws - e < 60))
+}
+
+/// A whole sentence that tells: it ends with a full stop or "!" and has a few words, unlike a
+/// list of things wanted ("March statement", "the signed engagement letter").
+fn is_told_sentence(core: &str) -> bool {
+    let t = core.trim_end();
+    (t.ends_with('.') || t.ends_with('!')) && t.split_whitespace().count() >= 4
+}
+
+/// Rhetorical: the rules' English forms and the lexicon's set phrases.
+fn is_rhetorical(core: &str, lex: &Lexicon) -> bool {
+    let t = core.trim_end();
+    RHETORICAL.is_match(core)
+        || lex.list("split.rhetorical").find(core).is_some_and(|p| {
+            // The aside is the sentence, or its tail: "Steel has gone up again, who knew?"
+            let lower = t.to_lowercase();
+            let rest = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+            rest.ends_with(p) || rest.split_whitespace().count() <= p.split_whitespace().count() + 2
+        })
 }
 
 /// "How was Portugal?": a trip, asked about by its place name alone.
