@@ -128,7 +128,16 @@ pub fn check(mail: &InboundMail, policy: &Policy) -> GuardDecision {
             .unwrap_or("evidence");
         return automatic(top, describe(&evidence, total));
     }
-    let refused = no_auto_reply(mail, policy).or_else(|| {
+    let refused = no_auto_reply(mail, policy)
+        .or_else(|| {
+            (!has_a_persons_words(&mail.body)).then(|| {
+                (
+                    "no-text",
+                    "the mail holds no words a person wrote (only attachments, data or markup): a person must look".to_string(),
+                )
+            })
+        })
+        .or_else(|| {
         // Half the score: a person's "I'm out of office next week" alone is no sign.
         (2 * total >= policy.machine_score).then(|| {
             (
@@ -156,6 +165,26 @@ pub fn check(mail: &InboundMail, policy: &Policy) -> GuardDecision {
             auto_reply_rule: None,
         },
     }
+}
+
+/// A person writes words: a body of only attachments, an XML record or markup is no one's
+/// message to answer by robot.
+fn has_a_persons_words(body: &str) -> bool {
+    let t = body.trim_start();
+    if t.starts_with("<?xml") || t.starts_with("<!DOCTYPE") || t.starts_with("<?") {
+        return false;
+    }
+    let mut head_end = t.len().min(BODY_SCAN_BYTES);
+    while !t.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &t[..head_end];
+    let words = head
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.contains('<'))
+        .count();
+    let tags = head.matches('<').count();
+    words >= 3 && tags * 4 <= words
 }
 
 /// One piece of evidence that a machine wrote the mail.
@@ -527,14 +556,16 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
         ("guard.complaint_text", "complaint", "complaint_text"),
         ("guard.receipt_text", "receipt", "receipt_text"),
     ] {
-        // Up to two different phrases count: a notice says what it is more than once.
-        let mut found: Vec<&str> = lex
-            .list(list)
-            .matches(&lower)
-            .into_iter()
-            .map(|m| m.2)
-            .collect();
-        found.dedup();
+        // Up to two different phrases count: a notice says what it is more than once. Phrases
+        // that overlap ("out of the office" in "out of the office until") are one.
+        let mut found: Vec<&str> = Vec::new();
+        let mut reached = 0;
+        for (start, end, p) in lex.list(list).matches(&lower) {
+            if start >= reached && !found.contains(&p) {
+                found.push(p);
+                reached = end;
+            }
+        }
         for p in found.into_iter().take(2) {
             ev.add(rule, weight, format!("text has \"{p}\""));
         }

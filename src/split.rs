@@ -459,6 +459,8 @@ fn list_item(
         || (siblings_ask
             && !asks
             && !lex.list("split.please").is_match(&core)
+            && !lex.list("split.wish").is_match(&core)
+            && !PROBLEM.is_match(&core)
             && is_told_sentence(&core))
         || (!asking_lead_in && INFO_ITEM.is_match(&core) && !PROBLEM.is_match(&core));
     if asks || !informational {
@@ -498,7 +500,10 @@ fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
         let ends_q = ends_with_question_mark(&core) && !quoted_question;
         let greeting_only = GREETING.is_match(&s) && s.split_whitespace().count() <= 5 && !ends_q;
         // "Could you:" or "A few things:" announces what follows; it asks nothing itself.
-        if greeting_only || s.trim_end().ends_with(':') {
+        if greeting_only
+            || s.trim_end().ends_with(':')
+            || lex.list("split.disclaimer").is_match(&core)
+        {
             continue;
         }
         let is_q = if ends_q {
