@@ -738,6 +738,36 @@ mod tests {
     }
 
     #[test]
+    fn no_robot_answers_mail_without_a_persons_words() {
+        let d = decide(
+            TO,
+            "<?xml version=\"1.0\"?><adf><prospect><id>1</id></prospect></adf>",
+        );
+        assert_eq!(
+            (
+                d.verdict,
+                d.auto_reply_allowed,
+                d.auto_reply_rule.as_deref()
+            ),
+            (Verdict::Human, false, Some("no-text"))
+        );
+        let d = decide(TO, "Can you send me the March statement, please?");
+        assert!(d.auto_reply_allowed, "{d:?}");
+    }
+
+    #[test]
+    fn overlapping_phrases_count_once() {
+        // "out of the office" inside "out of the office until" is one piece of evidence: a
+        // person's own words about their week must not add up to a machine's.
+        let d = decide(
+            TO,
+            "I'm out of the office until Monday, but no need to go ahead with this.",
+        );
+        assert_eq!(d.verdict, Verdict::Human, "{d:?}");
+        assert!(d.auto_reply_allowed, "{d:?}");
+    }
+
+    #[test]
     fn people_who_must_not_get_a_robot() {
         let d = decide("From: ann@client.example\nTo: other@client.example", "hi?");
         assert_eq!(

@@ -122,12 +122,7 @@ impl PhraseSet {
             .filter_map(|m| {
                 let (s, e) = (m.start(), m.end());
                 let phrase = self.phrases[m.pattern().as_usize()].as_str();
-                let starts_word = phrase.chars().next().is_some_and(is_word);
-                let ends_word = phrase.chars().last().is_some_and(is_word);
-                let before_ok =
-                    !starts_word || lower[..s].chars().next_back().is_none_or(|c| !is_word(c));
-                let after_ok = !ends_word || lower[e..].chars().next().is_none_or(|c| !is_word(c));
-                (before_ok && after_ok).then_some((s, e, phrase))
+                on_word_boundaries(lower, s, e, phrase).then_some((s, e, phrase))
             })
             .collect();
         out.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
@@ -140,9 +135,16 @@ impl PhraseSet {
         self.matches(&lower).first().map(|&(_, _, p)| p)
     }
 
-    /// True when any phrase is found in `text`.
+    /// True when any phrase is found in `text` (stops at the first one on word boundaries).
     pub fn is_match(&self, text: &str) -> bool {
-        self.find(text).is_some()
+        let Some(ac) = &self.automaton else {
+            return false;
+        };
+        let lower = text.to_lowercase();
+        ac.find_overlapping_iter(&lower).any(|m| {
+            let phrase = self.phrases[m.pattern().as_usize()].as_str();
+            on_word_boundaries(&lower, m.start(), m.end(), phrase)
+        })
     }
 
     /// The phrase `text` starts with (after leading white space), if any.
@@ -159,6 +161,15 @@ impl PhraseSet {
         let lower = text.trim().to_lowercase();
         self.phrases.binary_search(&lower).is_ok()
     }
+}
+
+/// A phrase found at `s..e` stands on word boundaries where it starts or ends with a letter.
+fn on_word_boundaries(lower: &str, s: usize, e: usize, phrase: &str) -> bool {
+    let starts_word = phrase.chars().next().is_some_and(is_word);
+    let ends_word = phrase.chars().last().is_some_and(is_word);
+    let before_ok = !starts_word || lower[..s].chars().next_back().is_none_or(|c| !is_word(c));
+    let after_ok = !ends_word || lower[e..].chars().next().is_none_or(|c| !is_word(c));
+    before_ok && after_ok
 }
 
 /// Every list, compiled, and the weights the guard reads.
@@ -290,7 +301,7 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
             Lang::Por,
         ])
     });
-    let mut cut = text.len().min(4096);
+    let mut cut = text.len().min(1024);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }

@@ -1082,6 +1082,38 @@ mod tests {
     }
 
     #[test]
+    fn told_sentences_among_asking_items_are_not_questions() {
+        let t = "Quick round-up:\n\n1. Can the launch email go out on the 3rd?\n2. Budget for paid social stays as agreed.\n3. Please send over the revised media plan.\n4. The contact form should send a copy to my assistant.\n";
+        let q = texts(t);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert!(!q.iter().any(|x| x.contains("Budget")), "{q:?}");
+        assert!(q.iter().any(|x| x.contains("contact form")), "{q:?}");
+    }
+
+    #[test]
+    fn requests_in_other_languages_and_what_only_looks_like_one() {
+        // "Merci de" asks, although it starts with "thanks".
+        let q = texts(
+            "1) Le permis a-t-il été déposé ?\n2) Merci de nous indiquer la date de démarrage.\n",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        // A reason ("I need it for …") and a negated need are not requests.
+        assert!(texts("Mi serve per il notaio venerdì.").is_empty());
+        assert!(texts("Topline is fine, he doesn't need the channel breakdown.").is_empty());
+        // An indirect question in German; Dutch "of" does not make an English "of" one.
+        assert_eq!(
+            texts("Bitte prüfen Sie, ob der Vertrag so unterschrieben werden kann.").len(),
+            1
+        );
+        assert!(texts("I know it's a busy time of year for you.").is_empty());
+        // A disclaimer's "please" asks nothing.
+        assert!(
+            texts("Se recebeu esta mensagem por engano, por favor informe o remetente e apague-a.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn wrapped_list_items_join() {
         let q = texts(
             "Questions:\n- Can you check whether the lease\n  allows subletting?\n- Is VAT due?\n",

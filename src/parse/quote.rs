@@ -695,6 +695,21 @@ mod tests {
     }
 
     #[test]
+    fn disclaimers_with_a_label_or_in_other_languages_are_cut() {
+        for disclaimer in [
+            "IMPORTANT: This email and any attachments are confidential and may be privileged. If you are not the intended recipient, please tell the sender.",
+            "Le informazioni contenute in questa comunicazione sono riservate e destinate esclusivamente al destinatario indicato.",
+            "De informatie in dit e-mailbericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde.",
+            "Esta mensagem e quaisquer anexos são confidenciais e destinam-se exclusivamente ao destinatário indicado.",
+        ] {
+            let s = separate(&format!(
+                "Go ahead, please.\n\nRegards\nGeoffrey\n\n{disclaimer}\n"
+            ));
+            assert_eq!(s.new_text, "Go ahead, please.", "{disclaimer}");
+        }
+    }
+
+    #[test]
     fn gmail_quote_is_removed() {
         let s = separate(
             "Yes please.\n\nOn Mon, 2 Nov 2026 at 10:00, Jane <jane@x.example> wrote:\n> Shall I?\n",

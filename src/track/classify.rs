@@ -102,9 +102,7 @@ static ACCEPT_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static YES: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(^|[^\w'])(yes|yep|yeah|yup|yea|aye|sure|indeed|oui|ja|sí|sim|jawohl|certo|claro)\b",
-    )
+    re(r"(?i)(^|[^\w'])(yes|yep|yeah|yup|yea|aye|sure|indeed|oui|ja|sí|sim|jawohl|certo|claro)\b")
 });
 
 static ACCEPT_WEAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -385,9 +383,10 @@ fn partial_but(lexicon: &Lexicon, lower: &str) -> Option<String> {
             continue;
         }
         let before = &lower[..start];
-        if !(YES.is_match(before) || ACCEPT_STRONG.is_match(before))
-            && !accepts.iter().any(|&(_, e, _)| e <= start)
-        {
+        let yes_before = YES.is_match(before)
+            || ACCEPT_STRONG.is_match(before)
+            || accepts.iter().any(|&(_, e, _)| e <= start);
+        if !yes_before {
             continue;
         }
         let tail = &lower[end..];
@@ -570,7 +569,11 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
                 );
             }
             // "Merci, mais nous allons nous en occuper en interne": a polite no.
-            if open && !open_question && accept.is_empty() && !rules_accept && defer.is_empty()
+            if open
+                && !open_question
+                && accept.is_empty()
+                && !rules_accept
+                && defer.is_empty()
                 && hesitate.is_empty()
                 && let Some(clause) = thanks_but_elsewhere(lexicon, &lower)
             {
@@ -1056,6 +1059,47 @@ mod tests {
             ("Gaat u uw gang.", Decision::Accept),
             ("Grazie, ma lasciamo perdere.", Decision::Decline),
             ("Yes, go ahead.", Decision::Accept),
+        ] {
+            let c = read(text);
+            assert_eq!(c.decision, want, "{text}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn replies_of_the_later_rounds() {
+        for (text, want) in [
+            // A figure before its currency sign is a counter-offer; Spanish "ya" is no yes.
+            (
+                "225 € me parece mucho para esto. Te ofrezco 150 € y lo hacemos ya.",
+                Decision::Unclear,
+            ),
+            // A yes for one part and "but" the other part later.
+            (
+                "Sim para a declaração de IRS, mas a parte do IMI deixamos para depois.",
+                Decision::Unclear,
+            ),
+            // A "but" that opens a condition is part of the yes; "doe maar" holds no "but".
+            (
+                "ok procedi pure, però se vedi che sfori le 3 ore avvisami prima",
+                Decision::Accept,
+            ),
+            ("Akkoord, doe maar.", Decision::Accept),
+            // Thanks, but someone else does it.
+            (
+                "Merci, mais nous allons nous en occuper en interne cette année.",
+                Decision::Decline,
+            ),
+            (
+                "Obrigada Inês, mas a nossa contabilista interna vai tratar disto.",
+                Decision::Decline,
+            ),
+            // A question of timing keeps the yes.
+            ("Yes please go ahead. When can you start?", Decision::Accept),
+            // "Yes if you can finish it by Friday" is a condition, not politeness.
+            (
+                "Yes if you can finish it by Friday, we have a board meeting on Monday.",
+                Decision::Unclear,
+            ),
         ] {
             let c = read(text);
             assert_eq!(c.decision, want, "{text}: {c:?}");
