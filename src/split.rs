@@ -190,7 +190,8 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
           | \blooking\s+for\s+(your|some|any)\s+(advice|help|input|thoughts|guidance|recommendations?|views?|opinion|feedback)\b
           | \bit\s+would\s+(help|be\s+good|be\s+useful|be\s+helpful)\s+to\s+(know|understand|get|have|see)\b
           | (^|\b(i'?m|we'?re|i\s+am|we\s+are)\s+)(also\s+|still\s+|just\s+)?(not\s+sure|unsure)\s+(what|whether|if|how|which|when)\s+(to\s|we\s+(need|should|have|must|can)|i\s+(need|should|have|must|can)|it\b|this\b|that\b|the\b|our\b|my\b)
-          | \b(also\s+)?(asked|asks|wants\s+to\s+know|wanted\s+to\s+know|was\s+asking|is\s+asking|would\s+like\s+to\s+know|wonders|wondered)\s+(whether|if|what|how|when|why|who|where|which)\b
+          | \b(i|we)\s+(also\s+)?(wanted\s+to\s+know|was\s+asking|am\s+asking|are\s+asking|were\s+asking|would\s+like\s+to\s+know|wonder|wondered)\s+(whether|if|what|how|when|why|who|where|which)\b
+          | \balso\s+(asked|asks|wants\s+to\s+know|wanted\s+to\s+know|was\s+asking|is\s+asking|would\s+like\s+to\s+know|wonders|wondered)\s+(whether|if|what|how|when|why|who|where|which)\b
           | \b(je\s+(voudrais|souhaiterais|souhaite|veux|aimerais)|j'aimerais|ich\s+(möchte|würde\s+gerne?|will|wüsste\s+gerne?)|quisiera|me\s+gustar[ií]a|quiero|vorrei|mi\s+piacerebbe|ik\s+(wil|zou)\s+graag|gostaria\s+de|queria)\b.{0,30}\b(savoir|conna[iî]tre|demander|wissen|fragen|erfahren|saber|preguntar|sapere|chiedere|weten|vragen)\b
           | \b(savoir|wissen|saber|sapere|weten)\s*,?\s+(si|ob|se|of|wie|wann|was|quand|comment|cu[áa]ndo|c[óo]mo|quando|come)\b
           | ^(könn|könnt|würd)(en|est|et)\s+sie\b | ^bitte\b | ^(pourriez|pouvez|pourrais|peux)[-\s](vous|tu)\b | ^merci\s+de\b
