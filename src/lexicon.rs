@@ -72,7 +72,13 @@ struct File {
 pub struct PhraseSet {
     phrases: Vec<String>,
     automaton: Option<AhoCorasick>,
+    /// Phrases with a gap ("laten * zitten"): the words before the `*`, those after, and the
+    /// phrase as written. The second part must follow within [`GAP_BYTES`].
+    gapped: Vec<(String, String, String)>,
 }
+
+/// How far apart the two parts of a phrase with a gap may be: a few words.
+const GAP_BYTES: usize = 40;
 
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
@@ -88,6 +94,15 @@ impl PhraseSet {
             .collect();
         phrases.sort();
         phrases.dedup();
+        let (gaps, phrases): (Vec<String>, Vec<String>) =
+            phrases.into_iter().partition(|p| p.contains(" * "));
+        let gapped = gaps
+            .into_iter()
+            .map(|p| {
+                let (a, b) = p.split_once(" * ").expect("partitioned on the gap");
+                (a.trim().to_string(), b.trim().to_string(), p.clone())
+            })
+            .collect();
         let automaton = if phrases.is_empty() {
             None
         } else {
@@ -98,33 +113,62 @@ impl PhraseSet {
                     .map_err(|e| e.to_string())?,
             )
         };
-        Ok(PhraseSet { phrases, automaton })
+        Ok(PhraseSet {
+            phrases,
+            automaton,
+            gapped,
+        })
     }
 
     /// The number of phrases.
     pub fn len(&self) -> usize {
-        self.phrases.len()
+        self.phrases.len() + self.gapped.len()
+    }
+
+    /// Matches of the phrases with a gap, as (start, end, phrase).
+    fn gapped_matches<'a>(&'a self, lower: &str) -> Vec<(usize, usize, &'a str)> {
+        let mut out = Vec::new();
+        for (a, b, phrase) in &self.gapped {
+            for (s, _) in lower.match_indices(a.as_str()) {
+                let e = s + a.len();
+                if !on_word_boundaries(lower, s, e, a) {
+                    continue;
+                }
+                let mut stop = (e + GAP_BYTES + b.len()).min(lower.len());
+                while !lower.is_char_boundary(stop) {
+                    stop -= 1;
+                }
+                let found = lower[e..stop]
+                    .match_indices(b.as_str())
+                    .find(|&(k, _)| on_word_boundaries(lower, e + k, e + k + b.len(), b));
+                if let Some((k, _)) = found {
+                    out.push((s, e + k + b.len(), phrase.as_str()));
+                    break;
+                }
+            }
+        }
+        out
     }
 
     /// True when the list has no phrase.
     pub fn is_empty(&self) -> bool {
-        self.phrases.is_empty()
+        self.phrases.is_empty() && self.gapped.is_empty()
     }
 
     /// Every match in `lower` (text already lower-cased), on word boundaries, as
     /// (start, end, phrase); overlapping matches are all given, leftmost first.
     pub fn matches<'a>(&'a self, lower: &str) -> Vec<(usize, usize, &'a str)> {
-        let Some(ac) = &self.automaton else {
-            return Vec::new();
-        };
-        let mut out: Vec<(usize, usize, &str)> = ac
-            .find_overlapping_iter(lower)
+        let mut out: Vec<(usize, usize, &str)> = self
+            .automaton
+            .iter()
+            .flat_map(|ac| ac.find_overlapping_iter(lower))
             .filter_map(|m| {
                 let (s, e) = (m.start(), m.end());
                 let phrase = self.phrases[m.pattern().as_usize()].as_str();
                 on_word_boundaries(lower, s, e, phrase).then_some((s, e, phrase))
             })
             .collect();
+        out.extend(self.gapped_matches(lower));
         out.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
         out
     }
@@ -137,14 +181,14 @@ impl PhraseSet {
 
     /// True when any phrase is found in `text` (stops at the first one on word boundaries).
     pub fn is_match(&self, text: &str) -> bool {
-        let Some(ac) = &self.automaton else {
-            return false;
-        };
         let lower = text.to_lowercase();
-        ac.find_overlapping_iter(&lower).any(|m| {
-            let phrase = self.phrases[m.pattern().as_usize()].as_str();
-            on_word_boundaries(&lower, m.start(), m.end(), phrase)
-        })
+        let plain = self.automaton.as_ref().is_some_and(|ac| {
+            ac.find_overlapping_iter(&lower).any(|m| {
+                let phrase = self.phrases[m.pattern().as_usize()].as_str();
+                on_word_boundaries(&lower, m.start(), m.end(), phrase)
+            })
+        });
+        plain || !self.gapped_matches(&lower).is_empty()
     }
 
     /// The phrase `text` starts with (after leading white space), if any.
@@ -325,6 +369,14 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_with_a_gap_matches_a_few_words_apart() {
+        let s = PhraseSet::new(vec!["laten * zitten".into()]).unwrap();
+        assert!(s.is_match("We laten het lichtplan maar zitten."));
+        assert!(!s.is_match("We laten het lichtplan zoals het is, want het moet nog een hele tijd zo blijven zitten."));
+        assert!(!s.is_match("We laten het weten."));
+    }
 
     #[test]
     fn word_boundaries_and_prefixes() {

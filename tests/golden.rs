@@ -125,6 +125,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind7/questions"),
         PathBuf::from("tests/corpus/blind8/questions"),
         PathBuf::from("tests/corpus/blind9/questions"),
+        PathBuf::from("tests/corpus/blind10/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -200,7 +201,11 @@ fn hold_the_line(kind: &str, failures: &[String]) {
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty())
         .collect();
-    let folder = if kind == "question" { "/questions/" } else { "/replies/" };
+    let folder = if kind == "question" {
+        "/questions/"
+    } else {
+        "/replies/"
+    };
     let new: Vec<&String> = failures
         .iter()
         .filter(|f| !known.contains(&f.as_str()))
@@ -241,6 +246,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind7/replies"),
         PathBuf::from("tests/corpus/blind8/replies"),
         PathBuf::from("tests/corpus/blind9/replies"),
+        PathBuf::from("tests/corpus/blind10/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();

@@ -562,6 +562,11 @@ fn header_block_at(lines: &[&str], i: usize) -> Option<usize> {
     while j < lines.len() && j < i + 10 {
         let l = lines[j];
         if is_blank(l) {
+            // Outlook's HTML read as text puts a blank line between the fields.
+            if lines.get(j + 1).is_some_and(|n| header_key(n).is_some()) {
+                j += 1;
+                continue;
+            }
             break;
         }
         if let Some(k) = header_key(l) {
@@ -692,6 +697,15 @@ mod tests {
 
     fn new_text(body: &str) -> String {
         separate(body).new_text
+    }
+
+    #[test]
+    fn an_outlook_block_with_blank_lines_between_its_fields_ends_new_text() {
+        let s = separate(
+            "We'll pass on the audit this year.\n\nTariq\n\nFrom: Ravi Menon <hello@pixelbridge.example>\n\nSent: 31 March 2025 12:15\n\nTo: Tariq <tariq@client.example>\n\nSubject: SEO audit\n\nIt would be 6 hours at £85 per hour. Shall we go ahead?\n",
+        );
+        assert!(!s.new_text.contains("Shall we"), "{:?}", s.new_text);
+        assert!(s.new_text.starts_with("We'll pass"), "{:?}", s.new_text);
     }
 
     #[test]
