@@ -364,10 +364,13 @@ fn question_sentences(text: &str) -> Vec<String> {
 }
 
 fn hits<'a>(lexicon: &'a Lexicon, list: &str, lower: &str) -> Vec<&'a str> {
+    // A phrase inside a neutral one ("laat maar" in "laat maar weten") is not read.
+    let neutral = lexicon.list("reply.neutral").matches(lower);
     lexicon
         .list(list)
         .matches(lower)
         .into_iter()
+        .filter(|&(s, e, _)| !neutral.iter().any(|&(ns, ne, _)| ns <= s && e <= ne))
         .filter(|&(s, _, _)| !negated_before(lower, s))
         .map(|(_, _, p)| p)
         .collect()
@@ -376,10 +379,14 @@ fn hits<'a>(lexicon: &'a Lexicon, list: &str, lower: &str) -> Vec<&'a str> {
 /// A "but" after the yes whose clause is neither a limit nor a condition: "Sim para a
 /// declaração, mas a parte do IMI deixamos para depois". Returns the clause.
 fn partial_but(lexicon: &Lexicon, lower: &str) -> Option<String> {
-    // Accept phrases that hold a "but" word ("doe maar") are not a "but".
+    // Accept and neutral phrases that hold a "but" word ("doe maar", "laat maar weten") are not
+    // a "but".
     let accepts = lexicon.list("reply.accept").matches(lower);
+    let neutral = lexicon.list("reply.neutral").matches(lower);
     for (start, end, _) in lexicon.list("reply.but").matches(lower) {
-        if accepts.iter().any(|&(s, e, _)| s <= start && end <= e) {
+        let inside =
+            |set: &[(usize, usize, &str)]| set.iter().any(|&(s, e, _)| s <= start && end <= e);
+        if inside(&accepts) || inside(&neutral) {
             continue;
         }
         let before = &lower[..start];
@@ -1095,6 +1102,15 @@ mod tests {
             ),
             // A question of timing keeps the yes.
             ("Yes please go ahead. When can you start?", Decision::Accept),
+            // "Laat maar" is a no, but not inside "laat maar weten" (let me know).
+            (
+                "Prima, ga je gang. Laat maar weten wanneer jullie willen starten.",
+                Decision::Accept,
+            ),
+            (
+                "Laat maar, dat doet onze boekhouder wel.",
+                Decision::Decline,
+            ),
             // "Yes if you can finish it by Friday" is a condition, not politeness.
             (
                 "Yes if you can finish it by Friday, we have a board meeting on Monday.",
