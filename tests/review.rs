@@ -518,6 +518,24 @@ async fn the_api_with_a_token_edits_previews_and_approves() {
         serde_json::from_str(&text(e.send(call("GET", "/api/inbox".into(), "")).await).await)
             .expect("json");
     assert_eq!(inbox["drafts"][0]["id"], id);
+    // A stub left in an answer: 422 with the question numbers, and nothing queued.
+    let stub = r#"{"answers": ["[Quick answer]"]}"#;
+    let refused = e
+        .send(call("POST", format!("/api/drafts/{id}/approve"), stub))
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: serde_json::Value = serde_json::from_str(&text(refused).await).expect("json");
+    assert_eq!(body["questions"], serde_json::json!([1]), "{body}");
+    assert!(
+        body["error"]
+            .as_str()
+            .is_some_and(|m| m.contains("question 1")),
+        "{body}"
+    );
+    assert!(
+        e.ctx.store.outbox_for(id).await.expect("row").is_none(),
+        "nothing queued"
+    );
     let edits =
         r#"{"answers": ["We will review it and come back to you."], "hours": 3, "rate": 200}"#;
     let preview: serde_json::Value = serde_json::from_str(
@@ -573,7 +591,8 @@ async fn the_api_with_a_token_edits_previews_and_approves() {
         .into_iter()
         .map(|a| a.action)
         .collect();
-    assert_eq!(actions, vec!["edited", "approved"]);
+    // The refused click kept its edit (the stub), then the real answer replaced it.
+    assert_eq!(actions, vec!["edited", "edited", "approved"]);
     // Approving again is a conflict, not a second send.
     let r = e
         .send(call("POST", format!("/api/drafts/{id}/approve"), "{}"))
@@ -684,7 +703,65 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
     );
     let page = text(e.send(get(&format!("/drafts/{}", reply.id), &mgr)).await).await;
     assert!(page.contains(&format!("Reply to quote {}", quote.reference)));
-    // The manager answers the counter-offer first; once it goes out, the reply reads "sent".
+    // The drafted answer to the counter-offer holds a stub: approval is refused, nothing is
+    // queued, and the page points at the question.
+    let refused =
+        fiveminute::outbox::approve(&e.ctx.store, &e.ctx.config, &clock, reply.id, "mia", false)
+            .await;
+    assert!(
+        matches!(
+            &refused,
+            Err(fiveminute::outbox::OutboxError::Unanswered { questions, .. }) if questions == &vec![1]
+        ),
+        "{refused:?}"
+    );
+    assert!(
+        e.ctx
+            .store
+            .outbox_for(reply.id)
+            .await
+            .expect("row")
+            .is_none(),
+        "nothing queued"
+    );
+    let page = text(e.send(get(&format!("/drafts/{}", reply.id), &mgr)).await).await;
+    assert!(
+        page.contains("id=\"needs-answer\""),
+        "the page points at it"
+    );
+    assert!(
+        page.contains("needs-answer\" id=\"q1\""),
+        "the question is marked"
+    );
+    // The page's approve with a stub left saves the edits and comes back to the draft.
+    let status = e
+        .post(
+            &format!("/drafts/{}", reply.id),
+            &mgr,
+            &format!("action=approve&csrf={csrf}&answer_0=Yes+%E2%80%94+%5Bconfirm+or+correct%5D"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        e.ctx
+            .store
+            .outbox_for(reply.id)
+            .await
+            .expect("row")
+            .is_none()
+    );
+    // The manager answers the counter-offer; once it goes out, the reply reads "sent".
+    assert_eq!(
+        e.post(
+            &format!("/drafts/{}", reply.id),
+            &mgr,
+            &format!(
+                "action=save&csrf={csrf}&answer_0=We+keep+to+the+quoted+two+hours%2C+I+am+afraid."
+            ),
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
     fiveminute::outbox::approve(&e.ctx.store, &e.ctx.config, &clock, reply.id, "mia", false)
         .await
         .expect("approves the answer");

@@ -54,6 +54,35 @@ pub enum OutboxError {
     /// The configuration lacks something the outbox needs.
     #[error("the outbox is not configured: {0}")]
     Config(String),
+    /// Answers still hold a stub a person must fill in (1-based question numbers): nothing is
+    /// queued, so no placeholder reaches a client.
+    #[error("message {id}: question {} still needs an answer", list_numbers(.questions))]
+    Unanswered { id: i64, questions: Vec<usize> },
+}
+
+fn list_numbers(n: &[usize]) -> String {
+    n.iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The 1-based numbers of the draft's questions whose answer still needs a person, read from
+/// its stored analysis (the questions and answers as last saved).
+pub fn unanswered(analysis: &str) -> Vec<usize> {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(analysis) else {
+        return Vec::new();
+    };
+    v["questions"]
+        .as_array()
+        .map(|qs| {
+            qs.iter()
+                .enumerate()
+                .filter(|(_, q)| crate::triage::needs_answer(q["answer"].as_str().unwrap_or("")))
+                .map(|(i, _)| i + 1)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// What approving did.
@@ -78,6 +107,10 @@ pub async fn approve(
     let draft = store.draft(id).await?.ok_or(OutboxError::NoDraft(id))?;
     if draft.message.status != "drafted" {
         return Ok(Approved::NotInReview);
+    }
+    let questions = unanswered(&draft.analysis);
+    if !questions.is_empty() {
+        return Err(OutboxError::Unanswered { id, questions });
     }
     let address = cfg
         .mailbox

@@ -619,6 +619,7 @@ async fn apply(state: &AppState, id: i64, edits: &Edits) -> Result<(DraftRow, Pr
         if let Some(a) = edits.answers.get(i) {
             q.answer = a.trim().replace("\r\n", "\n");
         }
+        q.needs_answer = crate::triage::needs_answer(&q.answer);
         if let Some(&m) = edits.minutes.get(i) {
             q.minutes = m;
         }
@@ -1032,6 +1033,9 @@ pub async fn draft_page(
         .map(|r| r.id)
         .find(|&i| i != id);
     c.insert("next_id", &next);
+    // The questions whose answer still holds a stub (1-based): approval is refused while any is.
+    let needs: Vec<usize> = crate::outbox::unanswered(&draft.analysis);
+    c.insert("needs", &needs);
     Ok(state.render("draft.html", &c)?.into_response())
 }
 
@@ -1045,7 +1049,14 @@ pub async fn draft_form(
     need_csrf(&user, &headers, form.get("csrf").map(String::as_str))?;
     let action = form.get("action").map(String::as_str).unwrap_or("save");
     let edits = Edits::from_form(&form)?;
-    act(&state, &user, id, action, &edits).await?;
+    match act(&state, &user, id, action, &edits).await {
+        // The edits are saved; the page shows which answers still hold a stub.
+        Err(AppError::Unanswered(q)) => {
+            tracing::info!(user = %user.principal.name, draft = id, questions = ?q, "approval refused: answers still need a person");
+            return Ok(Redirect::to(&format!("/drafts/{id}#needs-answer")).into_response());
+        }
+        other => other?,
+    };
     let to = match action {
         "approve" | "discard" => form
             .get("next")

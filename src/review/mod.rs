@@ -105,6 +105,8 @@ pub enum AppError {
     TooMany(String),
     /// 500; the detail goes to the log, not to the page.
     Internal(String),
+    /// 422: answers still hold stubs; the 1-based numbers of those questions.
+    Unanswered(Vec<usize>),
 }
 
 impl From<crate::store::StoreError> for AppError {
@@ -118,6 +120,9 @@ impl From<crate::outbox::OutboxError> for AppError {
         match e {
             crate::outbox::OutboxError::Build { .. } => AppError::BadRequest(e.to_string()),
             crate::outbox::OutboxError::NoDraft(_) => AppError::NotFound,
+            crate::outbox::OutboxError::Unanswered { questions, .. } => {
+                AppError::Unanswered(questions)
+            }
             other => AppError::Internal(format!("{:#}", anyhow::Error::from(other))),
         }
     }
@@ -131,6 +136,16 @@ impl AppError {
             AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, m.clone()),
             AppError::Conflict(m) => (StatusCode::CONFLICT, m.clone()),
             AppError::TooMany(m) => (StatusCode::TOO_MANY_REQUESTS, m.clone()),
+            AppError::Unanswered(q) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!(
+                    "Not sent: question {} still needs an answer (a stub in brackets is left). Write the answer, then approve.",
+                    q.iter()
+                        .map(usize::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ),
             AppError::Internal(detail) => {
                 error!(error = %detail, "review page error");
                 (
@@ -179,7 +194,11 @@ impl From<crate::store::StoreError> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, message) = self.0.status();
-        (status, axum::Json(serde_json::json!({ "error": message }))).into_response()
+        let body = match &self.0 {
+            AppError::Unanswered(q) => serde_json::json!({ "error": message, "questions": q }),
+            _ => serde_json::json!({ "error": message }),
+        };
+        (status, axum::Json(body)).into_response()
     }
 }
 

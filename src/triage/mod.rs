@@ -83,6 +83,19 @@ pub struct TriagedQuestion {
     pub nearest: Option<LibraryMatch>,
     /// True when the free allowance covers it.
     pub free: bool,
+    /// True while the answer holds a stub a person must fill in ("[Quick answer]"): no reply
+    /// leaves with one.
+    #[serde(default)]
+    pub needs_answer: bool,
+}
+
+/// A bracketed stub ("[Quick answer]", "Yes — [confirm or correct]", "[the document]") left in
+/// an answer: a client must never receive one.
+pub fn needs_answer(answer: &str) -> bool {
+    static STUB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\[[^\[\]\n]*\p{L}[^\[\]\n]*\]").expect("the stub pattern compiles")
+    });
+    answer.trim().is_empty() || STUB.is_match(answer)
 }
 
 /// The offer for work beyond the free allowance.
@@ -187,6 +200,7 @@ pub fn triage(
                     source: AnswerSource::Library(m.clone()),
                     nearest: None,
                     free: false,
+                    needs_answer: false,
                 };
             }
             let nearest = best.map(|(_, m)| m);
@@ -219,6 +233,7 @@ pub fn triage(
                 source,
                 nearest,
                 free: false,
+                needs_answer: false,
             }
         })
         .collect();
@@ -267,6 +282,9 @@ pub fn triage(
             }
             _ => format!("{} See the offer below.", q.answer),
         };
+    }
+    for q in &mut out {
+        q.needs_answer = needs_answer(&q.answer);
     }
     Triage {
         questions: out,
@@ -346,6 +364,25 @@ mod tests {
         let cfg = Config::load(None, &HashMap::new()).expect("example config");
         let rules = Rules::from_config(&cfg).expect("rules compile");
         (cfg, Library::default(), rules)
+    }
+
+    #[test]
+    fn a_stub_left_in_an_answer_needs_a_person() {
+        for stub in [
+            "[Quick answer]",
+            "Yes — [confirm or correct]",
+            "Please find [the document] attached.",
+            "",
+        ] {
+            assert!(needs_answer(stub), "{stub:?}");
+        }
+        for written in [
+            "Yes, the business share of a vehicle's costs is deductible.",
+            "We will need to look into this properly; see the offer below.",
+            "The fee is 2 x 150 [EUR 300] in total.",
+        ] {
+            assert_eq!(needs_answer(written), written.contains('['), "{written:?}");
+        }
     }
 
     #[test]

@@ -50,6 +50,16 @@ try {
   const draftClock = (await page.textContent(".clock.big")) || "";
   if (!draftClock.includes("min left")) fail("no clock on the draft page: " + draftClock);
 
+  // Question 2 still holds its stub: approving is refused and the page points at it.
+  await page.locator("#preview-body").click();
+  await page.keyboard.press("a");
+  await page.waitForSelector("#needs-answer", { timeout: 10000 });
+  if (!page.url().includes("/drafts/")) fail("a draft with a stub left the page: " + page.url());
+  if (!(await page.isVisible(".question.needs-answer textarea[name=answer_1]")))
+    fail("the question with the stub is not marked");
+  await page.screenshot({ path: shots + "/needs-answer.png", fullPage: true });
+  await page.fill("textarea[name=answer_1]", "The October receipts are due by 10 November.");
+
   // Edit an answer and the quote's hours; the preview and the total follow.
   const answer = "Yes, we can review it this week; I will call you on Thursday.";
   await page.fill("textarea[name=answer_0]", answer);
