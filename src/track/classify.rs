@@ -549,7 +549,7 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
                 );
             }
             // "Please don't proceed ... we'll do that instead": "instead" with a plain no.
-            let instead = c.reason.starts_with("a counter-offer: \"instead")
+            let instead = c.reason.starts_with("a counter-offer (\"instead\")")
                 && rules_decline
                 && !decline.is_empty();
             if instead && accept.is_empty() && !rules_accept && defer.is_empty() {
@@ -602,6 +602,15 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
             with(Decision::Unclear, c.confidence, c.reason)
         }
         Decision::Automatic => c,
+    }
+}
+
+/// A clause as the client wrote it, cut to a length a reason line can hold.
+fn clipped(clause: &str) -> String {
+    let t = clause.trim();
+    match t.char_indices().nth(160) {
+        Some((cut, _)) => format!("{} …", &t[..cut]),
+        None => t.to_string(),
     }
 }
 
@@ -663,12 +672,21 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
             if let Some(m) = PARTIAL.find(&work) {
                 partial.get_or_insert(m.as_str().to_string());
             }
+            // The reason names the whole proposal, not only the word that gave it away.
             if let Some(m) = COUNTER.find(&work) {
-                counter.get_or_insert(m.as_str().to_string());
+                counter.get_or_insert(format!(
+                    "(\"{}\"): \"{}\"",
+                    m.as_str().trim(),
+                    clipped(&original)
+                ));
             }
             for m in MONEY_OR_TIME.find_iter(&work) {
                 if !figure_is_offered(m.as_str(), &offered) {
-                    counter.get_or_insert(format!("{} (not the offered figure)", m.as_str()));
+                    counter.get_or_insert(format!(
+                        "({}, not the offered figure): \"{}\"",
+                        m.as_str().trim(),
+                        clipped(&original)
+                    ));
                 }
             }
 
@@ -741,7 +759,7 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
     }
 
     if let Some(c) = counter {
-        return unclear(&format!("a counter-offer: \"{c}\""), signals);
+        return unclear(&format!("a counter-offer {c}"), signals);
     }
     if let Some(p) = partial {
         return unclear(&format!("partial acceptance: \"{p}\""), signals);
@@ -1120,6 +1138,19 @@ mod tests {
             let c = read(text);
             assert_eq!(c.decision, want, "{text}: {c:?}");
         }
+    }
+
+    #[test]
+    fn a_counter_offer_names_what_the_client_proposed() {
+        let c = read("Could you do it for $80 instead?");
+        assert_eq!(c.decision, Decision::Unclear);
+        assert!(
+            c.reason.contains("Could you do it for $80 instead?"),
+            "{}",
+            c.reason
+        );
+        let c = read("Es mucho. Te ofrezco 150 € y lo hacemos ya.");
+        assert!(c.reason.contains("Te ofrezco 150 €"), "{}", c.reason);
     }
 
     #[test]
