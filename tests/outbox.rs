@@ -548,6 +548,28 @@ async fn a_reply_stuck_at_rcpt_does_not_hold_back_the_next() {
     assert_eq!(smtp.received().len(), 1, "only the second went");
     token.cancel();
     handle.await.expect("joins").expect("stops");
+    // A person sends it again: its count of attempts starts over, so one more failure does not
+    // give it up at once.
+    let writer = fiveminute::store::Store::open_sqlite(
+        &dir.join("fiveminute.db"),
+        std::sync::Arc::new(fiveminute::clock::SystemClock),
+    )
+    .await
+    .expect("opens");
+    let mut tx = writer.begin().await.expect("begins");
+    assert!(tx.retry_outbox(stuck).await.expect("retries"));
+    tx.commit().await.expect("commits");
+    let row = writer
+        .outbox_for(stuck)
+        .await
+        .expect("row")
+        .expect("exists");
+    assert_eq!(
+        (row.status.as_str(), row.attempts),
+        ("pending", 0),
+        "{}",
+        brief(&row)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

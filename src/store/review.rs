@@ -967,10 +967,11 @@ impl Tx {
         Ok(n > 0)
     }
 
-    /// Puts a problem send back in the queue (a person checked it).
+    /// Puts a problem send back in the queue (a person checked it), with its count of attempts
+    /// started over: a row given up after `max_attempts` gets its full share again.
     pub async fn retry_outbox(&mut self, message_id: i64) -> Result<bool> {
         let n = sqlx::query(
-            "UPDATE outbox SET status = 'pending', next_attempt_at = $1, updated_at = $1 \
+            "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $1, updated_at = $1 \
              WHERE message_id = $2 AND status IN ('permanent', 'uncertain', 'retry')",
         )
         .bind(self.now)
