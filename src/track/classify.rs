@@ -396,9 +396,8 @@ fn partial_but(lexicon: &Lexicon, lower: &str) -> Option<String> {
         if !yes_before {
             continue;
         }
-        let tail = &lower[end..];
-        let stop = tail.find(['.', '!', '?', '\n']).unwrap_or(tail.len());
-        let clause = tail[..stop].trim();
+        let stop = clause_end(lower, end);
+        let clause = lower[end..stop].trim();
         if clause.is_empty()
             || CONDITION.is_match(clause)
             || lexicon.list("reply.condition").is_match(clause)
@@ -406,9 +405,16 @@ fn partial_but(lexicon: &Lexicon, lower: &str) -> Option<String> {
         {
             continue;
         }
-        return Some(lower[start..end + stop].trim().to_string());
+        return Some(lower[start..stop].trim().to_string());
     }
     None
+}
+
+/// Where the sentence that goes on at byte `from` ends (its stop, or the end of the text).
+fn clause_end(lower: &str, from: usize) -> usize {
+    lower[from..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(lower.len(), |k| from + k)
 }
 
 /// "Thanks, but our accountant will do it": thanks, a "but", and someone else (or the client)
@@ -420,11 +426,10 @@ fn thanks_but_elsewhere(lexicon: &Lexicon, lower: &str) -> Option<String> {
         if start < first_thanks {
             continue;
         }
-        let tail = &lower[end..];
-        let stop = tail.find(['.', '!', '?', '\n']).unwrap_or(tail.len());
-        let clause = &tail[..stop];
+        let stop = clause_end(lower, end);
+        let clause = &lower[end..stop];
         if lexicon.list("reply.elsewhere").is_match(clause) && !MONEY_OR_TIME.is_match(clause) {
-            return Some(lower[first_thanks..end + stop].trim().to_string());
+            return Some(lower[first_thanks..stop].trim().to_string());
         }
     }
     None
