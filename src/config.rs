@@ -275,6 +275,9 @@ pub struct DraftConfig {
     pub templates: PathBuf,
     /// The prefix of quote references: `Q` gives `[Q-0042]`.
     pub quote_prefix: String,
+    /// The firm's language: replies are written in the client's language when the templates
+    /// have it (a folder per language), else in this one.
+    pub language: String,
 }
 
 impl Default for DraftConfig {
@@ -282,6 +285,7 @@ impl Default for DraftConfig {
         DraftConfig {
             templates: PathBuf::from("../templates"),
             quote_prefix: "Q".into(),
+            language: "en".into(),
         }
     }
 }

@@ -16,22 +16,58 @@ use crate::config::Config;
 use crate::parse::{InboundMail, Mailbox};
 use crate::triage::{Quote, Triage};
 
-/// The templates every installation must have.
-pub const TEMPLATE_NAMES: &[&str] = &[
-    "reply.txt",
-    "subject.txt",
-    "handoff.txt",
-    "reminder.txt",
-    "notice.txt",
-];
+/// The firm's own templates, in the firm's language, at the top of the templates folder.
+pub const TEMPLATE_NAMES: &[&str] = &["handoff.txt", "notice.txt"];
+
+/// The templates of each language a client may be written to, in `templates/<language>/`.
+pub const LANGUAGE_TEMPLATE_NAMES: &[&str] = &["reply.txt", "subject.txt", "reminder.txt"];
+
+/// The quick answers and hour words of a language: `templates/<language>/phrases.toml`.
+pub const PHRASES_FILE: &str = "phrases.toml";
+
+macro_rules! built_in_language {
+    ($lang:literal) => {
+        (
+            $lang,
+            [
+                (
+                    "reply.txt",
+                    include_str!(concat!("../templates/", $lang, "/reply.txt")),
+                ),
+                (
+                    "subject.txt",
+                    include_str!(concat!("../templates/", $lang, "/subject.txt")),
+                ),
+                (
+                    "reminder.txt",
+                    include_str!(concat!("../templates/", $lang, "/reminder.txt")),
+                ),
+            ],
+            include_str!(concat!("../templates/", $lang, "/phrases.toml")),
+        )
+    };
+}
 
 /// The example templates, compiled in as the fallback for the built-in configuration.
 const BUILT_IN: &[(&str, &str)] = &[
-    ("reply.txt", include_str!("../templates/reply.txt")),
-    ("subject.txt", include_str!("../templates/subject.txt")),
     ("handoff.txt", include_str!("../templates/handoff.txt")),
-    ("reminder.txt", include_str!("../templates/reminder.txt")),
     ("notice.txt", include_str!("../templates/notice.txt")),
+];
+
+type BuiltInLanguage = (
+    &'static str,
+    [(&'static str, &'static str); 3],
+    &'static str,
+);
+
+const BUILT_IN_LANGUAGES: &[BuiltInLanguage] = &[
+    built_in_language!("en"),
+    built_in_language!("de"),
+    built_in_language!("fr"),
+    built_in_language!("es"),
+    built_in_language!("nl"),
+    built_in_language!("it"),
+    built_in_language!("pt"),
 ];
 
 /// Errors of loading or rendering templates.
@@ -54,19 +90,109 @@ pub enum DraftError {
         #[source]
         source: tera::Error,
     },
+    /// A language's phrases file cannot be read or has unknown or missing keys.
+    #[error("cannot read the phrases {path}: {message}")]
+    Phrases { path: String, message: String },
+    /// The templates folder is laid out the old way, or lacks the firm's language.
+    #[error("templates in {dir}: {message}")]
+    Layout { dir: String, message: String },
 }
 
-/// Compiled templates.
+/// The quick answers of the five-minute rule in one language, and its words for hours. Text in
+/// brackets is for a person to replace (a reply is never sent with it).
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Phrases {
+    /// "Yes."
+    pub yes: String,
+    /// "No."
+    pub no: String,
+    /// We need something from the client (says what, in brackets for a person to fill in).
+    pub needs_info: String,
+    /// We need to research the answer, and it is quoted.
+    pub research: String,
+    /// We need to look it up, within the free allowance.
+    pub research_free: String,
+    /// It will take more time, and it is quoted.
+    pub more_time: String,
+    /// It will take more time, within the free allowance.
+    pub more_time_free: String,
+    /// Nothing is known: the question is open until a person answers it.
+    pub open: String,
+    /// The client asked us to send a document.
+    pub send_document: String,
+    /// "hour"
+    pub hour: String,
+    /// "hours"
+    pub hours: String,
+    /// "minutes"
+    pub minutes: String,
+    /// The decimal separator of "1.5 hours".
+    pub decimal: String,
+}
+
+impl Phrases {
+    fn parse(text: &str, path: &str) -> Result<Phrases, DraftError> {
+        toml::from_str(text).map_err(|e| DraftError::Phrases {
+            path: path.to_string(),
+            message: e.message().to_string(),
+        })
+    }
+
+    /// "2 hours", "1,5 Stunden", "30 minutes".
+    pub fn hours_text(&self, hours: f64) -> String {
+        if hours < 1.0 {
+            return format!("{} {}", (hours * 60.0).round(), self.minutes);
+        }
+        let s = format!("{hours:.2}");
+        let h = s.trim_end_matches('0').trim_end_matches('.');
+        let word = if h == "1" { &self.hour } else { &self.hours };
+        format!("{} {word}", h.replace('.', &self.decimal))
+    }
+
+    /// Every phrase a kind of quick answer may have, so a reply's answers can be moved from one
+    /// language to another.
+    pub fn all(&self) -> [&str; 9] {
+        [
+            &self.yes,
+            &self.no,
+            &self.needs_info,
+            &self.research,
+            &self.research_free,
+            &self.more_time,
+            &self.more_time_free,
+            &self.open,
+            &self.send_document,
+        ]
+    }
+}
+
+/// Compiled templates: the firm's own, and a set per language clients are written to.
 #[derive(Debug)]
 pub struct Templates {
     tera: Tera,
+    phrases: std::collections::BTreeMap<String, Phrases>,
+    default_language: String,
     /// Where they came from, for messages.
     pub origin: String,
 }
 
 impl Templates {
-    /// Loads and compiles every template in `dir`.
-    pub fn load(dir: &Path) -> Result<Templates, DraftError> {
+    /// Loads and compiles every template in `dir`: `handoff.txt` and `notice.txt` at the top, and
+    /// each language's set in a folder named by its code (`en/`, `de/`, ...). `default_language`
+    /// (the firm's) must be among them.
+    pub fn load(dir: &Path, default_language: &str) -> Result<Templates, DraftError> {
+        let layout = |message: String| DraftError::Layout {
+            dir: dir.display().to_string(),
+            message,
+        };
+        if dir.join("reply.txt").is_file() {
+            return Err(layout(format!(
+                "reply.txt is at the top of the folder; client templates now live in a folder per \
+                 language: move reply.txt, subject.txt and reminder.txt to {default_language}/ and \
+                 add {default_language}/{PHRASES_FILE} (see templates/en/ in the source)"
+            )));
+        }
         let mut files = Vec::new();
         for name in TEMPLATE_NAMES {
             let path = dir.join(name);
@@ -75,33 +201,126 @@ impl Templates {
                     path: path.display().to_string(),
                 });
             }
-            files.push((path, Some(*name)));
+            files.push((path, Some(name.to_string())));
+        }
+        let mut phrases = std::collections::BTreeMap::new();
+        let entries = std::fs::read_dir(dir).map_err(|_| DraftError::Missing {
+            path: dir.display().to_string(),
+        })?;
+        let mut langs: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .filter(|n| !n.starts_with('.'))
+            .collect();
+        langs.sort();
+        for lang in &langs {
+            let sub = dir.join(lang);
+            for name in LANGUAGE_TEMPLATE_NAMES {
+                let path = sub.join(name);
+                if !path.is_file() {
+                    return Err(DraftError::Missing {
+                        path: path.display().to_string(),
+                    });
+                }
+                files.push((path, Some(format!("{lang}/{name}"))));
+            }
+            let path = sub.join(PHRASES_FILE);
+            let text = std::fs::read_to_string(&path).map_err(|e| DraftError::Phrases {
+                path: path.display().to_string(),
+                message: e.to_string(),
+            })?;
+            phrases.insert(
+                lang.clone(),
+                Phrases::parse(&text, &path.display().to_string())?,
+            );
+        }
+        if !phrases.contains_key(default_language) {
+            return Err(layout(format!(
+                "no folder {default_language}/ for the firm's language (draft.language); found: {}",
+                if langs.is_empty() {
+                    "none".to_string()
+                } else {
+                    langs.join(", ")
+                }
+            )));
         }
         let mut tera = Tera::new();
-        tera.add_template_files(files)
+        tera.add_template_files(files.iter().map(|(p, n)| (p.as_path(), n.as_deref())))
             .map_err(|source| DraftError::Compile {
                 dir: dir.display().to_string(),
                 source,
             })?;
         Ok(Templates {
             tera,
+            phrases,
+            default_language: default_language.to_string(),
             origin: dir.display().to_string(),
         })
     }
 
-    /// The example templates compiled into the binary.
+    /// The example templates compiled into the binary, with `default_language` as the firm's
+    /// (English when the built-in templates lack it).
+    pub fn built_in_for(default_language: &str) -> Templates {
+        let mut t = Templates::built_in();
+        if t.phrases.contains_key(default_language) {
+            t.default_language = default_language.to_string();
+        }
+        t
+    }
+
+    /// The example templates compiled into the binary, English the firm's language.
     pub fn built_in() -> Templates {
         let mut tera = Tera::new();
         tera.add_raw_templates(BUILT_IN.iter().copied())
             .expect("built-in templates compile (checked by tests)");
+        let mut phrases = std::collections::BTreeMap::new();
+        for (lang, files, text) in BUILT_IN_LANGUAGES {
+            tera.add_raw_templates(files.iter().map(|(n, t)| (format!("{lang}/{n}"), *t)))
+                .expect("built-in templates compile (checked by tests)");
+            phrases.insert(
+                lang.to_string(),
+                Phrases::parse(text, lang).expect("built-in phrases parse (checked by tests)"),
+            );
+        }
         Templates {
             tera,
+            phrases,
+            default_language: "en".into(),
             origin: "the built-in templates".into(),
         }
     }
 
+    /// The languages there are templates for.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.phrases.keys().map(String::as_str)
+    }
+
+    /// The firm's language (`draft.language`).
+    pub fn default_language(&self) -> &str {
+        &self.default_language
+    }
+
+    /// The language a reply is written in: `wanted` when there are templates for it, else the
+    /// firm's.
+    pub fn language<'a>(&'a self, wanted: Option<&'a str>) -> &'a str {
+        match wanted {
+            Some(l) if self.phrases.contains_key(l) => l,
+            _ => &self.default_language,
+        }
+    }
+
+    /// The phrases of a language (the firm's when there is no such language).
+    pub fn phrases(&self, lang: &str) -> &Phrases {
+        self.phrases
+            .get(lang)
+            .or_else(|| self.phrases.get(&self.default_language))
+            .expect("the firm's language has phrases (checked at load)")
+    }
+
     /// Renders every template against a sample context, because tera finds an undefined
-    /// variable only when rendering.
+    /// variable only when rendering: each language's reply (with and without a quote, with one
+    /// question and with several), subject and reminder, and the firm's own templates.
     pub fn check(&self, cfg: &Config) -> Result<(), DraftError> {
         let quote = Quote {
             reference: "Q-0042".into(),
@@ -115,52 +334,79 @@ impl Templates {
             total_text: "$375".into(),
             questions: vec![1],
         };
-        for with_quote in [true, false] {
-            let ctx = ReplyContext {
-                client: ClientContext {
-                    name: Some("Alice Moreau".into()),
-                    first_name: Some("Alice".into()),
-                    address: "alice@client.example".into(),
-                },
-                firm: FirmContext {
-                    name: cfg.firm.name.clone(),
-                    signer: cfg.firm.signer.clone(),
-                },
-                questions: vec![
-                    QuestionContext {
-                        text: "When are receipts due?".into(),
-                        answer: "By the 10th.".into(),
-                        category: "answer",
-                        minutes: 1,
-                        free: true,
+        let question = |text: &str, answer: &str, kind, category, minutes, free| QuestionContext {
+            text: text.into(),
+            answer: answer.into(),
+            kind,
+            category,
+            minutes,
+            free,
+        };
+        let langs: Vec<String> = self.languages().map(str::to_string).collect();
+        for lang in &langs {
+            for (with_quote, n) in [(true, 2), (false, 2), (true, 1), (false, 1), (true, 3)] {
+                let mut questions = vec![
+                    question(
+                        "When are receipts due?",
+                        "By the 10th.",
+                        "written",
+                        "answer",
+                        1,
+                        true,
+                    ),
+                    question(
+                        "Can you review the contract?",
+                        "See the offer below.",
+                        "more_time",
+                        "work",
+                        90,
+                        false,
+                    ),
+                    question(
+                        "Is it worth it?",
+                        "See the offer below.",
+                        "research",
+                        "research",
+                        30,
+                        false,
+                    ),
+                ];
+                questions.truncate(n);
+                let mut quote = quote.clone();
+                quote.questions = (0..n).filter(|&i| i > 0 || n == 1).collect();
+                let ctx = ReplyContext {
+                    client: ClientContext {
+                        name: Some("Alice Moreau".into()),
+                        first_name: Some("Alice".into()),
+                        address: "alice@client.example".into(),
                     },
-                    QuestionContext {
-                        text: "Can you review the contract?".into(),
-                        answer: "See the offer below.".into(),
-                        category: "work",
-                        minutes: 90,
-                        free: false,
+                    firm: FirmContext {
+                        name: cfg.firm.name.clone(),
+                        signer: cfg.firm.signer.clone(),
                     },
-                ],
-                quote: with_quote.then(|| quote.clone()),
-                allowance_minutes: 5,
-                subject: "Re: A few questions".into(),
-            };
-            self.render(&ctx)?;
+                    questions,
+                    quote: with_quote.then_some(quote),
+                    allowance_minutes: 5,
+                    subject: "Re: A few questions".into(),
+                    language: lang.clone(),
+                };
+                self.render(&ctx)?;
+            }
         }
         let sample = serde_json::json!({
             "job": {"reference": "Q-0042", "hours_text": "2 hours", "rate_text": "$250",
                     "total_text": "$500", "direct_brief": true, "direct_reason": "a question needs information"},
             "client": {"name": "Alice Moreau", "first_name": "Alice", "address": "alice@client.example"},
-            "questions": [{"text": "Can you review it?", "answer": "Yes.", "category": "work", "minutes": 90, "free": false}],
+            "questions": [{"text": "Can you review it?", "answer": "Yes.", "kind": "more_time", "category": "work", "minutes": 90, "free": false}],
             "acceptance": "Yes, go ahead.",
             "original": "Can you review it?",
             "subject": "Contract",
             "quote": {"reference": "Q-0042", "hours_text": "2 hours", "rate_text": "$250", "total_text": "$500"},
             "firm": {"name": cfg.firm.name, "signer": cfg.firm.signer},
         });
-        for name in ["handoff.txt", "reminder.txt"] {
-            self.render_named(name, &sample)?;
+        self.render_named("handoff.txt", &sample)?;
+        for lang in &langs {
+            self.render_named(&format!("{lang}/reminder.txt"), &sample)?;
         }
         for notice in ["cancelled", "back_on"] {
             let mut sample = sample.clone();
@@ -201,13 +447,14 @@ impl Templates {
                     source,
                 })
         };
-        let subject = render("subject.txt")?
+        let lang = self.language(Some(&ctx.language));
+        let subject = render(&format!("{lang}/subject.txt"))?
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-        let body = tidy(&render("reply.txt")?);
+        let body = tidy(&render(&format!("{lang}/reply.txt"))?);
         Ok((subject, body))
     }
 }
@@ -229,6 +476,13 @@ pub struct Draft {
     /// What a person must know before sending: a Reply-To not followed, no valid address.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// The language it is written in (en, de, fr, es, nl, it, pt, or one ops added).
+    #[serde(default = "english")]
+    pub language: String,
+}
+
+fn english() -> String {
+    "en".into()
 }
 
 /// Says a draft has no address it may go to; such a draft cannot be approved.
@@ -335,6 +589,7 @@ struct ReplyContext {
     quote: Option<Quote>,
     allowance_minutes: u32,
     subject: String,
+    language: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -354,6 +609,7 @@ struct FirmContext {
 struct QuestionContext {
     text: String,
     answer: String,
+    kind: &'static str,
     category: &'static str,
     minutes: u32,
     free: bool,
@@ -387,6 +643,7 @@ pub fn compose(
     triage: &Triage,
     cfg: &Config,
     templates: &Templates,
+    language: &str,
 ) -> Result<Option<Draft>, DraftError> {
     if triage.questions.is_empty() {
         return Ok(None);
@@ -408,6 +665,7 @@ pub fn compose(
             .map(|q| QuestionContext {
                 text: q.text.clone(),
                 answer: q.answer.clone(),
+                kind: q.kind.as_str(),
                 category: q.category.as_str(),
                 minutes: q.minutes,
                 free: q.free,
@@ -416,6 +674,7 @@ pub fn compose(
         quote: triage.quote.clone(),
         allowance_minutes: triage.allowance_minutes,
         subject: reply_subject(&mail.subject, triage.quote.is_some()),
+        language: templates.language(Some(language)).to_string(),
     };
     let (subject, body) = templates.render(&ctx)?;
     let mut references = mail.references.clone();
@@ -431,6 +690,7 @@ pub fn compose(
         in_reply_to: mail.message_id.clone(),
         references,
         warnings,
+        language: templates.language(Some(language)).to_string(),
     }))
 }
 
@@ -459,16 +719,74 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
-    fn copy_others(dir: &Path) {
-        for name in ["handoff.txt", "reminder.txt", "notice.txt"] {
+    /// A templates folder with the firm's templates and English, and `reply` as en/reply.txt.
+    fn folder(tag: &str, reply: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("fm-tpl-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("en")).expect("dir");
+        for name in TEMPLATE_NAMES {
             std::fs::copy(Path::new("templates").join(name), dir.join(name)).expect("copy");
         }
+        for name in ["subject.txt", "reminder.txt", PHRASES_FILE] {
+            std::fs::copy(
+                Path::new("templates/en").join(name),
+                dir.join("en").join(name),
+            )
+            .expect("copy");
+        }
+        std::fs::write(dir.join("en/reply.txt"), reply).expect("write");
+        dir
     }
 
     #[test]
     fn built_in_templates_render() {
         let cfg = Config::load(None, &HashMap::new()).expect("config");
-        Templates::built_in().check(&cfg).expect("renders");
+        let t = Templates::built_in();
+        t.check(&cfg).expect("renders");
+        assert_eq!(
+            t.languages().collect::<Vec<_>>(),
+            ["de", "en", "es", "fr", "it", "nl", "pt"]
+        );
+        let from_files = Templates::load(Path::new("templates"), "en").expect("the source's");
+        assert_eq!(
+            from_files.languages().collect::<Vec<_>>(),
+            t.languages().collect::<Vec<_>>()
+        );
+        assert_eq!(t.language(Some("de")), "de");
+        assert_eq!(t.language(Some("sv")), "en");
+        assert_eq!(t.language(None), "en");
+    }
+
+    #[test]
+    fn hours_in_words_of_each_language() {
+        let t = Templates::built_in();
+        assert_eq!(t.phrases("en").hours_text(1.5), "1.5 hours");
+        assert_eq!(t.phrases("en").hours_text(1.0), "1 hour");
+        assert_eq!(t.phrases("en").hours_text(0.5), "30 minutes");
+        assert_eq!(t.phrases("de").hours_text(1.5), "1,5 Stunden");
+        assert_eq!(t.phrases("fr").hours_text(2.0), "2 heures");
+        assert_eq!(t.phrases("sv").hours_text(2.0), "2 hours");
+    }
+
+    #[test]
+    fn every_language_has_a_stub_free_yes_and_a_bracketed_open() {
+        let t = Templates::built_in();
+        for lang in t.languages() {
+            let p = t.phrases(lang);
+            for sendable in [
+                &p.yes,
+                &p.no,
+                &p.research,
+                &p.research_free,
+                &p.more_time,
+                &p.more_time_free,
+            ] {
+                assert!(!crate::triage::needs_answer(sendable), "{lang}: {sendable}");
+            }
+            for stub in [&p.open, &p.needs_info, &p.send_document] {
+                assert!(crate::triage::needs_answer(stub), "{lang}: {stub}");
+            }
+        }
     }
 
     #[test]
@@ -481,26 +799,36 @@ mod tests {
 
     #[test]
     fn broken_template_names_file_and_line() {
-        let dir = std::env::temp_dir().join(format!("fm-tpl-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("dir");
-        std::fs::write(dir.join("reply.txt"), "Hi\n{% if x %}\nno end\n").expect("write");
-        std::fs::write(dir.join("subject.txt"), "{{ subject }}").expect("write");
-        copy_others(&dir);
-        let err = Templates::load(&dir).expect_err("must not compile");
+        let dir = folder("broken", "Hi\n{% if x %}\nno end\n");
+        let err = Templates::load(&dir, "en").expect_err("must not compile");
         let text = format!("{:#}", anyhow::Error::from(err));
         assert!(text.contains("reply.txt"), "{text}");
-        let missing = Templates::load(&dir.join("nope")).expect_err("missing");
-        assert!(missing.to_string().contains("reply.txt"));
+        let missing = Templates::load(&dir.join("nope"), "en").expect_err("missing");
+        assert!(missing.to_string().contains("handoff.txt"), "{missing}");
+    }
+
+    #[test]
+    fn old_layout_and_missing_language_are_named() {
+        let dir = folder("layout", "Hi");
+        let err = Templates::load(&dir, "de").expect_err("no German");
+        assert!(err.to_string().contains("no folder de/"), "{err}");
+        std::fs::write(dir.join("reply.txt"), "Hi").expect("write");
+        let err = Templates::load(&dir, "en").expect_err("old layout");
+        assert!(err.to_string().contains("move reply.txt"), "{err}");
+        std::fs::remove_file(dir.join("reply.txt")).expect("rm");
+        std::fs::write(dir.join("en/phrases.toml"), "yes = \"Yes.\"\n").expect("write");
+        let err = Templates::load(&dir, "en").expect_err("phrases incomplete");
+        let text = err.to_string();
+        assert!(
+            text.contains("phrases.toml") && text.contains("missing field"),
+            "{text}"
+        );
     }
 
     #[test]
     fn undefined_variable_is_found_by_check() {
-        let dir = std::env::temp_dir().join(format!("fm-tpl2-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("dir");
-        std::fs::write(dir.join("reply.txt"), "Hi {{ client.nickname }}").expect("write");
-        std::fs::write(dir.join("subject.txt"), "{{ subject }}").expect("write");
-        copy_others(&dir);
-        let t = Templates::load(&dir).expect("compiles");
+        let dir = folder("undefined", "Hi {{ client.nickname }}");
+        let t = Templates::load(&dir, "en").expect("compiles");
         let cfg = Config::load(None, &HashMap::new()).expect("config");
         let err = t.check(&cfg).expect_err("undefined variable");
         assert!(format!("{:#}", anyhow::Error::from(err)).contains("nickname"));

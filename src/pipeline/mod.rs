@@ -155,9 +155,9 @@ impl Pipeline {
         };
         let dir = config.resolve(&config.draft.templates);
         let templates = if built_in && !dir.exists() {
-            Templates::built_in()
+            Templates::built_in_for(&config.draft.language)
         } else {
-            Templates::load(&dir)?
+            Templates::load(&dir, &config.draft.language)?
         };
         let rules = Rules::from_config(&config).map_err(PipelineError::Rule)?;
         let lexicon = if config.lexicon.files.is_empty() {
@@ -201,6 +201,23 @@ impl Pipeline {
     /// Runs guard → split → triage → draft on a parsed message. `reference` is the quote
     /// reference assigned by the store, if any.
     pub fn process(&self, mail: &InboundMail, reference: Option<&str>) -> Preview {
+        self.process_in(mail, reference, None)
+    }
+
+    /// As [`Pipeline::process`]; `earlier` is the language of the client's last mail, which the
+    /// reply keeps when this mail's language cannot be told (too short, or one we do not read).
+    pub fn process_in(
+        &self,
+        mail: &InboundMail,
+        reference: Option<&str>,
+        earlier: Option<&str>,
+    ) -> Preview {
+        let language = crate::lexicon::detect_language(&mail.parts.new_text).map(str::to_string);
+        let reply_language = self
+            .templates
+            .language(language.as_deref().or(earlier))
+            .to_string();
+        let phrases = self.templates.phrases(&reply_language);
         let guard = guard::check(mail, &self.policy);
         let mut problems = mail.problems.clone();
         let (questions, free_minutes, quote, draft, no_draft_reason) = if guard.is_automatic() {
@@ -224,14 +241,17 @@ impl Pipeline {
                 &self.library,
                 &self.rules,
                 reference,
+                phrases,
+                &reply_language,
             );
-            let draft = match draft::compose(mail, &t, &self.config, &self.templates) {
-                Ok(d) => d,
-                Err(e) => {
-                    problems.push(format!("{:#}", anyhow::Error::from(e)));
-                    None
-                }
-            };
+            let draft =
+                match draft::compose(mail, &t, &self.config, &self.templates, &reply_language) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        problems.push(format!("{:#}", anyhow::Error::from(e)));
+                        None
+                    }
+                };
             let reason = draft
                 .is_none()
                 .then(|| "no questions or requests: no reply needed".to_string());
@@ -240,7 +260,7 @@ impl Pipeline {
         Preview {
             message: MessageSummary::of(mail),
             guard,
-            language: crate::lexicon::detect_language(&mail.parts.new_text).map(str::to_string),
+            language,
             new_text: mail.parts.new_text.clone(),
             quoted_text: mail.parts.quoted.clone(),
             forwarded_text: mail.parts.forwarded.clone(),
@@ -299,15 +319,62 @@ impl Pipeline {
         self.render(mail, preview)
     }
 
-    /// Renders a preview's draft again from its (possibly edited) questions and quote.
+    /// Renders a preview's draft again from its (possibly edited) questions and quote, in the
+    /// language it was written in.
     pub fn render(&self, mail: &InboundMail, preview: &mut Preview) -> Result<(), DraftError> {
+        let lang = self.reply_language(preview).to_string();
+        self.render_in(mail, preview, &lang)
+    }
+
+    /// The language a preview's reply is written in: its draft's, else the client's, else the
+    /// firm's.
+    pub fn reply_language<'a>(&'a self, preview: &'a Preview) -> &'a str {
+        self.templates.language(
+            preview
+                .draft
+                .as_ref()
+                .map(|d| d.language.as_str())
+                .or(preview.language.as_deref()),
+        )
+    }
+
+    /// Renders a preview's draft again in `lang`. Quick answers still worded as their kind's
+    /// phrase, and the quote's hours, move to the new language; written answers stay as written.
+    pub fn render_in(
+        &self,
+        mail: &InboundMail,
+        preview: &mut Preview,
+        lang: &str,
+    ) -> Result<(), DraftError> {
+        let lang = self.templates.language(Some(lang)).to_string();
+        let old = self.templates.phrases(self.reply_language(preview)).clone();
+        let new = self.templates.phrases(&lang);
+        if old != *new {
+            for q in &mut preview.questions {
+                let quoted = !q.free;
+                match (q.kind.phrase(&old, quoted), q.kind.phrase(new, quoted)) {
+                    (Some(was), Some(now)) if q.answer.trim() == was.trim() => {
+                        q.answer = now.to_string();
+                    }
+                    _ => {
+                        if q.answer.trim() == old.send_document.trim() {
+                            q.answer = new.send_document.clone();
+                        }
+                    }
+                }
+                q.needs_answer = triage::needs_answer(&q.answer);
+            }
+        }
+        if let Some(qu) = preview.quote.as_mut() {
+            qu.hours_text = new.hours_text(qu.hours);
+        }
         let t = Triage {
             questions: preview.questions.clone(),
             free_minutes: preview.free_minutes,
             allowance_minutes: self.config.pricing.free_minutes,
             quote: preview.quote.clone(),
         };
-        preview.draft = draft::compose(mail, &t, &self.config, &self.templates)?;
+        preview.draft = draft::compose(mail, &t, &self.config, &self.templates, &lang)?;
         Ok(())
     }
 

@@ -19,7 +19,7 @@ use crate::outbox;
 use crate::pipeline::Preview;
 use crate::store::DraftRow;
 use crate::track::ToProduction;
-use crate::triage::{self, Category};
+use crate::triage::{self, Category, Kind};
 
 /// The client's address, when the server knows it (`oneshot` tests give it as `ConnectInfo`):
 /// the peer, or what a trusted proxy says in `X-Forwarded-For` ([`auth::client_addr`]).
@@ -562,6 +562,12 @@ pub struct Edits {
     /// Categories, in question order.
     #[serde(default)]
     categories: Vec<Category>,
+    /// Kinds of quick answer (yes, no, needs_info, research, more_time, written, open), in
+    /// question order. A changed kind without a changed answer gets the kind's phrase.
+    #[serde(default)]
+    kinds: Vec<Kind>,
+    /// The language to write the reply in (a folder of the templates).
+    language: Option<String>,
     /// Hours quoted.
     hours: Option<f64>,
     /// Hourly rate.
@@ -590,6 +596,13 @@ impl Edits {
                         .map_err(|_| AppError::BadRequest(format!("`{c}` is not a category")))?,
                 );
             }
+            if let Some(k) = form.get(&format!("kind_{i}")) {
+                e.kinds.push(
+                    serde_json::from_value(Value::String(k.clone())).map_err(|_| {
+                        AppError::BadRequest(format!("`{k}` is not a kind of quick answer"))
+                    })?,
+                );
+            }
         }
         let num = |k: &str| -> Result<Option<f64>, AppError> {
             match form.get(k).map(|v| v.trim()).filter(|v| !v.is_empty()) {
@@ -606,20 +619,59 @@ impl Edits {
         };
         e.hours = num("hours")?;
         e.rate = num("rate")?;
+        e.language = form.get("language").filter(|l| !l.is_empty()).cloned();
         Ok(e)
     }
 }
 
-/// The draft with the edits applied and the reply rendered again (nothing saved).
+/// The draft with the edits applied, priced and rendered again (nothing saved).
+///
+/// A changed kind without a changed answer gets the kind's phrase, and its category and minutes
+/// when those were not changed either. The price rule runs again on the edited minutes: a quote
+/// appears when a question takes longer than the allowance (its reference is given on save), and
+/// goes when none does. Hours typed by a person stand; otherwise they follow the minutes.
 async fn apply(state: &AppState, id: i64, edits: &Edits) -> Result<(DraftRow, Preview), AppError> {
-    let draft = state.ctx.store.draft(id).await?.ok_or(AppError::NotFound)?;
+    let ctx = &state.ctx;
+    let cfg = &ctx.config;
+    let draft = ctx.store.draft(id).await?.ok_or(AppError::NotFound)?;
     let mut preview: Preview = serde_json::from_str(&draft.analysis)
         .map_err(|e| AppError::Internal(format!("draft {id} has an unreadable analysis: {e}")))?;
+    let templates = ctx.pipeline.templates();
+    if let Some(l) = &edits.language
+        && !templates.languages().any(|k| k == l)
+    {
+        return Err(AppError::BadRequest(format!(
+            "there are no templates in `{l}`; languages: {}",
+            templates.languages().collect::<Vec<_>>().join(", ")
+        )));
+    }
+    let old_lang = ctx.pipeline.reply_language(&preview).to_string();
+    let lang = edits.language.clone().unwrap_or_else(|| old_lang.clone());
+    let old_phrases = templates.phrases(&old_lang);
     for (i, q) in preview.questions.iter_mut().enumerate() {
-        if let Some(a) = edits.answers.get(i) {
-            q.answer = a.trim().replace("\r\n", "\n");
+        let stored = q.answer.clone();
+        let answer = edits.answers.get(i).map(|a| a.trim().replace("\r\n", "\n"));
+        if let Some(&k) = edits.kinds.get(i)
+            && k != q.kind
+        {
+            q.kind = k;
+            let answer_kept = answer.as_ref().is_none_or(|a| a.trim() == stored.trim());
+            if answer_kept && let Some(p) = k.phrase(old_phrases, !q.free) {
+                q.answer = p.to_string();
+            } else if let Some(a) = &answer {
+                q.answer = a.clone();
+            }
+            let category_kept = edits.categories.get(i).is_none_or(|&c| c == q.category);
+            if category_kept && let Some(c) = k.category() {
+                let minutes_kept = edits.minutes.get(i).is_none_or(|&m| m == q.minutes);
+                if c != q.category && minutes_kept {
+                    q.minutes = cfg.triage.default_minutes.get(c);
+                }
+                q.category = c;
+            }
+        } else if let Some(a) = answer {
+            q.answer = a;
         }
-        q.needs_answer = crate::triage::needs_answer(&q.answer);
         if let Some(&m) = edits.minutes.get(i) {
             q.minutes = m;
         }
@@ -627,41 +679,84 @@ async fn apply(state: &AppState, id: i64, edits: &Edits) -> Result<(DraftRow, Pr
             q.category = c;
         }
     }
-    if let Some(qu) = preview.quote.as_mut() {
-        let sym = &state.ctx.config.pricing.currency_symbol;
-        if let Some(h) = edits.hours {
+    let stored_quote = preview.quote.clone();
+    let client = preview.message.from.as_ref().map(|f| f.address.clone());
+    let reference = stored_quote.as_ref().map(|q| q.reference.clone());
+    let (free_minutes, mut quote) = triage::price(
+        &mut preview.questions,
+        client.as_deref(),
+        cfg,
+        Some(reference.as_deref().unwrap_or(NEW_QUOTE)),
+        templates.phrases(&lang),
+    );
+    if let (Some(qu), Some(before)) = (quote.as_mut(), stored_quote.as_ref()) {
+        let typed = edits.hours.filter(|h| (h - before.hours).abs() > 1e-9);
+        if let Some(h) = typed {
             qu.hours = h;
+        } else if qu.minutes == before.minutes {
+            qu.hours = before.hours;
         }
-        if let Some(r) = edits.rate {
-            qu.hourly_rate = r;
-        }
+        qu.hourly_rate = edits.rate.unwrap_or(before.hourly_rate);
+        let sym = &cfg.pricing.currency_symbol;
         qu.total = qu.hours * qu.hourly_rate;
-        qu.hours_text = triage::hours_text(qu.hours);
         qu.rate_text = triage::money(sym, qu.hourly_rate);
         qu.total_text = triage::money(sym, qu.total);
     }
-    let raw = state
-        .ctx
-        .store
-        .raw_message(id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    preview.free_minutes = free_minutes;
+    preview.quote = quote;
+    let raw = ctx.store.raw_message(id).await?.ok_or(AppError::NotFound)?;
     let mail = crate::parse::parse(&raw).map_err(|e| AppError::Internal(e.to_string()))?;
-    state
-        .ctx
-        .pipeline
-        .render(&mail, &mut preview)
+    ctx.pipeline
+        .render_in(&mail, &mut preview, &lang)
         .map_err(|e| AppError::Internal(format!("{:#}", anyhow::Error::from(e))))?;
     Ok((draft, preview))
 }
 
+/// The reference a quote made by an edit shows until it is saved and given its number.
+const NEW_QUOTE: &str = "NEW-QUOTE";
+
 async fn save(state: &AppState, user: &User, id: i64, edits: &Edits) -> Result<(), AppError> {
-    let (draft, preview) = apply(state, id, edits).await?;
+    let ctx = &state.ctx;
+    let (draft, mut preview) = apply(state, id, edits).await?;
     if draft.message.status != "drafted" {
         return Err(AppError::Conflict(format!(
             "This draft is already {}.",
             draft.message.status
         )));
+    }
+    let mut tx = ctx.store.begin().await?;
+    // A quote an edit made gets its number now; one an edit made needless goes.
+    let mut quote_note = None;
+    match preview.quote.as_ref() {
+        Some(qu) if qu.reference == NEW_QUOTE => {
+            let n = tx.next_quote_number().await?;
+            let reference = format!("{}-{n:04}", ctx.config.draft.quote_prefix);
+            let raw = ctx.store.raw_message(id).await?.ok_or(AppError::NotFound)?;
+            let mail = crate::parse::parse(&raw).map_err(|e| AppError::Internal(e.to_string()))?;
+            ctx.pipeline
+                .assign_reference(&mail, &mut preview, &reference)
+                .map_err(|e| AppError::Internal(format!("{:#}", anyhow::Error::from(e))))?;
+            let qu = preview.quote.as_ref().expect("the quote just numbered");
+            tx.attach_quote(
+                id,
+                &crate::store::NewQuote {
+                    reference: reference.clone(),
+                    client: preview.message.from.as_ref().map(|f| f.address.clone()),
+                    minutes: i64::from(qu.minutes),
+                    hours: qu.hours,
+                    hourly_rate: qu.hourly_rate,
+                    total: qu.total,
+                    currency: qu.currency.clone(),
+                },
+            )
+            .await?;
+            quote_note = Some(format!("quote {reference} added"));
+        }
+        None if draft.quote_id.is_some() => {
+            tx.detach_quote(id).await?;
+            quote_note = Some("quote removed: every question is quick".to_string());
+        }
+        _ => {}
     }
     let Some(d) = &preview.draft else {
         return Err(AppError::BadRequest("nothing left to send".into()));
@@ -669,7 +764,6 @@ async fn save(state: &AppState, user: &User, id: i64, edits: &Edits) -> Result<(
     let changed = d.subject != draft.subject || d.body != draft.body;
     let analysis =
         serde_json::to_string(&preview).map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut tx = state.ctx.store.begin().await?;
     tx.update_draft(
         id,
         &d.subject,
@@ -689,6 +783,10 @@ async fn save(state: &AppState, user: &User, id: i64, edits: &Edits) -> Result<(
                 q.hours_text, q.rate_text, q.total_text
             )
         });
+        let detail = match (detail, quote_note) {
+            (Some(d), Some(n)) => Some(format!("{n}; {d}")),
+            (d, n) => d.or(n),
+        };
         tx.audit(id, &user.principal.name, "edited", detail.as_deref())
             .await?;
     }
@@ -1021,6 +1119,7 @@ pub async fn draft_page(
             .map(|at| crate::report::duration_text(at - draft.message.received_at)),
     );
     c.insert("categories", &["answer", "needs_info", "research", "work"]);
+    answer_kinds(&state, &preview, &mut c);
     c.insert("currency", &state.ctx.config.pricing.currency_symbol);
     let rate = preview["quote"]["hourly_rate"].as_f64().unwrap_or(0.0);
     c.insert("rate_input", &format!("{rate}"));
@@ -1105,7 +1204,16 @@ pub async fn api_preview(
     Ok(Json(json!({
         "subject": preview.draft.as_ref().map(|d| d.subject.clone()),
         "body": preview.draft.as_ref().map(|d| d.body.clone()),
+        "language": preview.draft.as_ref().map(|d| d.language.clone()),
         "quote": preview.quote,
+        "questions": preview.questions.iter().map(|q| json!({
+            "answer": q.answer,
+            "kind": q.kind,
+            "category": q.category,
+            "minutes": q.minutes,
+            "free": q.free,
+            "needs_answer": q.needs_answer,
+        })).collect::<Vec<_>>(),
     })))
 }
 
@@ -1586,6 +1694,57 @@ pub async fn users_form(
 
 /// A stored analysis as the pages show it. Drafts made before recipient warnings existed, and
 /// drafts without any, get an empty list, so a template can always loop over it.
+/// The quick answers the draft page offers per question (a button and a key each), their phrases
+/// in every language (for the script, as JSON safe inside a `<script>` element) and the languages
+/// a reply can be written in.
+fn answer_kinds(state: &AppState, preview: &Value, c: &mut Context) {
+    let cfg = &state.ctx.config;
+    let templates = state.ctx.pipeline.templates();
+    let kinds: Vec<Value> = [
+        (Kind::Yes, "Yes", "y"),
+        (Kind::No, "No", "n"),
+        (Kind::NeedsInfo, "Needs info", "i"),
+        (Kind::Research, "Research", "r"),
+        (Kind::MoreTime, "More time", "t"),
+        (Kind::Written, "Write", "w"),
+    ]
+    .iter()
+    .map(|(k, label, key)| {
+        let category = k.category();
+        json!({
+            "kind": k.as_str(),
+            "label": label,
+            "key": key,
+            "category": category.map(Category::as_str),
+            "minutes": category.map(|c| cfg.triage.default_minutes.get(c)),
+        })
+    })
+    .collect();
+    let mut phrases = serde_json::Map::new();
+    for lang in templates.languages() {
+        let p = templates.phrases(lang);
+        let mut by_kind = serde_json::Map::new();
+        for k in Kind::ALL {
+            if let (Some(quoted), Some(free)) = (k.phrase(p, true), k.phrase(p, false)) {
+                by_kind.insert(k.as_str().into(), json!({"quoted": quoted, "free": free}));
+            }
+        }
+        phrases.insert(lang.to_string(), Value::Object(by_kind));
+    }
+    let data = json!({"kinds": kinds, "phrases": phrases, "allowance": cfg.pricing.free_minutes});
+    // Inside <script>, "</" and "<!--" must not appear; JSON allows \u003c for "<".
+    let data = data.to_string().replace('<', "\\u003c");
+    c.insert("kinds", &kinds);
+    c.insert("kinds_json", &data);
+    c.insert("languages", &templates.languages().collect::<Vec<_>>());
+    let lang = templates.language(
+        preview["draft"]["language"]
+            .as_str()
+            .or(preview["language"].as_str()),
+    );
+    c.insert("draft_language", lang);
+}
+
 fn stored_preview(analysis: &str) -> Value {
     let mut preview: Value = serde_json::from_str(analysis).unwrap_or(Value::Null);
     if let Some(d) = preview.get_mut("draft").and_then(Value::as_object_mut) {

@@ -903,6 +903,75 @@ impl Tx {
         Ok(())
     }
 
+    /// Gives a draft that had no quote the quote an edit made (a question now takes longer than
+    /// the free allowance). False when the draft already has one.
+    pub async fn attach_quote(&mut self, id: i64, quote: &super::NewQuote) -> Result<bool> {
+        let has: Option<i64> = sqlx::query("SELECT quote_id FROM drafts WHERE message_id = $1")
+            .bind(id)
+            .fetch_optional(&mut *self.tx)
+            .await
+            .map_err(q("read a draft's quote"))?
+            .and_then(|r| r.get::<Option<i64>, _>(0));
+        if has.is_some() {
+            return Ok(false);
+        }
+        let quote_id: i64 = sqlx::query(
+            "INSERT INTO quotes (reference, message_id, client, minutes, hours, hourly_rate, \
+             total, currency, status, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'draft', $9) RETURNING id",
+        )
+        .bind(&quote.reference)
+        .bind(id)
+        .bind(quote.client.as_deref())
+        .bind(quote.minutes)
+        .bind(quote.hours)
+        .bind(quote.hourly_rate)
+        .bind(quote.total)
+        .bind(&quote.currency)
+        .bind(self.now)
+        .fetch_one(&mut *self.tx)
+        .await
+        .map_err(q("record a quote"))?
+        .get(0);
+        sqlx::query("UPDATE drafts SET quote_id = $1 WHERE message_id = $2")
+            .bind(quote_id)
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(q("link a draft to its quote"))?;
+        Ok(true)
+    }
+
+    /// Takes the quote off a draft whose questions an edit made all quick. The quote was never
+    /// sent (it is a draft's), so it is deleted; its reference is not given out again.
+    pub async fn detach_quote(&mut self, id: i64) -> Result<()> {
+        let quote_id: Option<i64> =
+            sqlx::query("SELECT quote_id FROM drafts WHERE message_id = $1")
+                .bind(id)
+                .fetch_optional(&mut *self.tx)
+                .await
+                .map_err(q("read a draft's quote"))?
+                .and_then(|r| r.get::<Option<i64>, _>(0));
+        let Some(quote_id) = quote_id else {
+            return Ok(());
+        };
+        sqlx::query("UPDATE drafts SET quote_id = NULL WHERE message_id = $1")
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(q("unlink a draft's quote"))?;
+        sqlx::query(
+            "DELETE FROM quotes WHERE id = $1 AND status = 'draft' \
+             AND NOT EXISTS (SELECT 1 FROM messages WHERE quote_id = $1) \
+             AND NOT EXISTS (SELECT 1 FROM jobs WHERE quote_id = $1)",
+        )
+        .bind(quote_id)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(q("drop a draft's quote"))?;
+        Ok(())
+    }
+
     /// Approves a drafted message: writes its outbox row and moves it to `approved`, in this
     /// transaction. False when the message is not (any longer) awaiting review.
     pub async fn approve(&mut self, id: i64, out: &NewOutbox) -> Result<bool> {

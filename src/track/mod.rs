@@ -368,11 +368,16 @@ async fn remind(ctx: &Daemon, q: &QuoteRow) -> Result<bool, StoreError> {
     let mut preview: Value = serde_json::from_str(&analysis).unwrap_or(Value::Null);
     let mail = crate::parse::parse(&raw).ok();
     let sym = &ctx.config.pricing.currency_symbol;
+    // The reminder is written in the language of the reply it follows.
+    let templates = ctx.pipeline.templates();
+    let lang = templates
+        .language(preview["draft"]["language"].as_str())
+        .to_string();
     let ctx_value = json!({
         "client": {"first_name": mail.as_ref().and_then(InboundMail::first_name)},
         "quote": {
             "reference": q.reference,
-            "hours_text": crate::triage::hours_text(q.hours),
+            "hours_text": templates.phrases(&lang).hours_text(q.hours),
             "rate_text": crate::triage::money(sym, q.hourly_rate),
             "total_text": crate::triage::money(sym, q.total),
         },
@@ -382,7 +387,7 @@ async fn remind(ctx: &Daemon, q: &QuoteRow) -> Result<bool, StoreError> {
     let body = match ctx
         .pipeline
         .templates()
-        .render_named("reminder.txt", &ctx_value)
+        .render_named(&format!("{lang}/reminder.txt"), &ctx_value)
     {
         Ok(b) => b,
         Err(e) => {

@@ -65,6 +65,19 @@ pub struct Entry {
     /// The category; `answer` when left out.
     #[serde(default = "default_category")]
     pub category: Category,
+    /// The answer in other languages, by code (`de = "..."`), for replies written in them.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub translations: std::collections::BTreeMap<String, String>,
+}
+
+impl Entry {
+    /// The answer in a language: its translation when there is one, else `answer`.
+    pub fn answer_in(&self, lang: &str) -> &str {
+        self.translations
+            .get(lang)
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or(&self.answer)
+    }
 }
 
 fn default_category() -> Category {

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 pub use library::{Library, LibraryError, LibraryMatch};
 
 use crate::config::Config;
+use crate::draft::Phrases;
 use crate::split::{Form, Question};
 
 /// What answering a question takes.
@@ -43,6 +44,92 @@ impl Category {
             Category::Research => "research",
             Category::Work => "work",
         }
+    }
+}
+
+/// The quick answer a question gets, as the five-minute rule has them: yes, no, needs info,
+/// needs research (quoted), more time (quoted), or an answer written out (from the library or by
+/// a person). `Open` is a question nothing is known about yet: a person must pick one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// "Yes."
+    Yes,
+    /// "No."
+    No,
+    /// We need something from the client; the answer says what.
+    NeedsInfo,
+    /// We need to research the answer.
+    Research,
+    /// It will take more time than a quick answer.
+    MoreTime,
+    /// An answer written out.
+    #[default]
+    Written,
+    /// Nothing known yet: a person answers it.
+    Open,
+}
+
+impl Kind {
+    /// Every kind, in the order the page offers them.
+    pub const ALL: [Kind; 7] = [
+        Kind::Yes,
+        Kind::No,
+        Kind::NeedsInfo,
+        Kind::Research,
+        Kind::MoreTime,
+        Kind::Written,
+        Kind::Open,
+    ];
+
+    /// The name used in JSON and forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Yes => "yes",
+            Kind::No => "no",
+            Kind::NeedsInfo => "needs_info",
+            Kind::Research => "research",
+            Kind::MoreTime => "more_time",
+            Kind::Written => "written",
+            Kind::Open => "open",
+        }
+    }
+
+    /// The category a question answered this way belongs to (`None`: the kind says nothing).
+    pub fn category(self) -> Option<Category> {
+        match self {
+            Kind::Yes | Kind::No | Kind::Open => Some(Category::Answer),
+            Kind::NeedsInfo => Some(Category::NeedsInfo),
+            Kind::Research => Some(Category::Research),
+            Kind::MoreTime => Some(Category::Work),
+            Kind::Written => None,
+        }
+    }
+
+    /// The kind a category's question gets when nothing else is known.
+    pub fn of_category(category: Category) -> Kind {
+        match category {
+            Category::Answer => Kind::Open,
+            Category::NeedsInfo => Kind::NeedsInfo,
+            Category::Research => Kind::Research,
+            Category::Work => Kind::MoreTime,
+        }
+    }
+
+    /// The phrase of this kind in a language; `quoted` when the question is part of the offer.
+    /// `None` for a written answer.
+    pub fn phrase(self, p: &Phrases, quoted: bool) -> Option<&str> {
+        Some(match self {
+            Kind::Yes => &p.yes,
+            Kind::No => &p.no,
+            Kind::NeedsInfo => &p.needs_info,
+            Kind::Research if quoted => &p.research,
+            Kind::Research => &p.research_free,
+            Kind::MoreTime if quoted => &p.more_time,
+            Kind::MoreTime => &p.more_time_free,
+            Kind::Open => &p.open,
+            Kind::Written => return None,
+        })
     }
 }
 
@@ -74,6 +161,9 @@ pub struct TriagedQuestion {
     pub category: Category,
     /// Minutes of effort.
     pub minutes: u32,
+    /// The kind of quick answer.
+    #[serde(default)]
+    pub kind: Kind,
     /// The suggested quick answer.
     pub answer: String,
     /// Where the answer came from.
@@ -166,15 +256,10 @@ static SEND_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
-static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(\W*)(is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|have|has|had|isn't|aren't|don't|doesn't|can't|should)\b",
-    )
-    .expect("pattern compiles")
-});
-
-/// Triages the questions of one email. `reference` is the quote reference when it is known
-/// (assigned by the store); previews pass `None` and get `Q-PREVIEW`.
+/// Triages the questions of one email, with quick answers in `phrases` (the reply's language,
+/// `lang`). `reference` is the quote reference when it is known (assigned by the store);
+/// previews pass `None` and get `Q-PREVIEW`.
+#[allow(clippy::too_many_arguments)]
 pub fn triage(
     questions: &[Question],
     client_address: Option<&str>,
@@ -182,6 +267,8 @@ pub fn triage(
     library: &Library,
     rules: &Rules,
     reference: Option<&str>,
+    phrases: &Phrases,
+    lang: &str,
 ) -> Triage {
     let threshold = cfg.triage.match_threshold;
     let mut out: Vec<TriagedQuestion> = questions
@@ -196,7 +283,8 @@ pub fn triage(
                     form: q.form,
                     category: entry.category,
                     minutes: entry.minutes,
-                    answer: entry.answer.trim().to_string(),
+                    kind: Kind::Written,
+                    answer: entry.answer_in(lang).trim().to_string(),
                     source: AnswerSource::Library(m.clone()),
                     nearest: None,
                     free: false,
@@ -224,12 +312,18 @@ pub fn triage(
                     AnswerSource::Default,
                 ),
             };
+            let (kind, answer) = if category == Category::Answer && SEND_REQUEST.is_match(&q.text) {
+                (Kind::Written, phrases.send_document.clone())
+            } else {
+                (Kind::of_category(category), String::new())
+            };
             TriagedQuestion {
                 text: q.text.clone(),
                 form: q.form,
                 category,
                 minutes,
-                answer: stub(&q.text, category),
+                kind,
+                answer,
                 source,
                 nearest,
                 free: false,
@@ -237,76 +331,84 @@ pub fn triage(
             }
         })
         .collect();
-
-    // The allowance covers the cheapest questions first, each whole or not at all.
-    let allowance = cfg.pricing.free_minutes;
-    let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by_key(|&i| (out[i].minutes, i));
-    let mut used = 0;
-    for i in order {
-        if used + out[i].minutes <= allowance {
-            used += out[i].minutes;
-            out[i].free = true;
-        }
-    }
-    let quoted: Vec<usize> = (0..out.len()).filter(|&i| !out[i].free).collect();
-    let quote = (!quoted.is_empty()).then(|| {
-        let minutes: u32 = quoted.iter().map(|&i| out[i].minutes).sum();
-        let inc = cfg.pricing.increment_hours;
-        let hours = ((f64::from(minutes) / 60.0 / inc).ceil() * inc).max(inc);
-        let rate = cfg.pricing.rate_for(client_address);
-        let total = hours * rate;
-        let sym = &cfg.pricing.currency_symbol;
-        Quote {
-            reference: reference.unwrap_or("Q-PREVIEW").to_string(),
-            minutes,
-            hours,
-            hourly_rate: rate,
-            total,
-            currency: cfg.pricing.currency.clone(),
-            hours_text: hours_text(hours),
-            rate_text: money(sym, rate),
-            total_text: money(sym, total),
-            questions: quoted.clone(),
-        }
-    });
-    for &i in &quoted {
-        let q = &mut out[i];
-        if matches!(q.source, AnswerSource::Library(_)) {
-            continue;
-        }
-        q.answer = match q.category {
-            Category::Work => "This is work we would be glad to do; see the offer below.".into(),
-            Category::Research => {
-                "We will need to look into this properly; see the offer below.".into()
-            }
-            _ => format!("{} See the offer below.", q.answer),
-        };
-    }
+    let (free_minutes, quote) = price(&mut out, client_address, cfg, reference, phrases);
     for q in &mut out {
+        if let Some(p) = q.kind.phrase(phrases, !q.free) {
+            q.answer = p.to_string();
+        }
         q.needs_answer = needs_answer(&q.answer);
     }
     Triage {
         questions: out,
-        free_minutes: used,
-        allowance_minutes: allowance,
+        free_minutes,
+        allowance_minutes: cfg.pricing.free_minutes,
         quote,
     }
 }
 
-/// A stub answer by category, for a manager to complete.
-fn stub(question: &str, category: Category) -> String {
-    match category {
-        Category::Answer if SEND_REQUEST.is_match(question) => {
-            "Please find [the document] attached.".into()
-        }
-        Category::Answer if YES_NO.is_match(question) => "Yes — [confirm or correct]".into(),
-        Category::Answer => "[Quick answer]".into(),
-        Category::NeedsInfo => {
-            "Could you send us [the details we need] so that we can answer this?".into()
-        }
-        Category::Research => "We will need to look into this.".into(),
-        Category::Work => "We can do this for you.".into(),
+/// The price rule: a quick answer is free, always; a question whose work is anticipated to take
+/// longer than the free allowance is quoted, and the quote covers that work, rounded up to the
+/// firm's increment. Marks each question free or not and returns the minutes given free and the
+/// quote (none when every question is quick). `reference` is the quote's, when it has one.
+pub fn price(
+    questions: &mut [TriagedQuestion],
+    client_address: Option<&str>,
+    cfg: &Config,
+    reference: Option<&str>,
+    phrases: &Phrases,
+) -> (u32, Option<Quote>) {
+    let allowance = cfg.pricing.free_minutes;
+    for q in questions.iter_mut() {
+        q.free = q.minutes <= allowance;
+    }
+    let free_minutes = questions.iter().filter(|q| q.free).map(|q| q.minutes).sum();
+    let quoted: Vec<usize> = (0..questions.len())
+        .filter(|&i| !questions[i].free)
+        .collect();
+    if quoted.is_empty() {
+        return (free_minutes, None);
+    }
+    let minutes: u32 = quoted.iter().map(|&i| questions[i].minutes).sum();
+    let inc = cfg.pricing.increment_hours;
+    let hours = ((f64::from(minutes) / 60.0 / inc).ceil() * inc).max(inc);
+    let rate = cfg.pricing.rate_for(client_address);
+    (
+        free_minutes,
+        Some(quote_of(
+            reference.unwrap_or("Q-PREVIEW"),
+            minutes,
+            hours,
+            rate,
+            quoted,
+            cfg,
+            phrases,
+        )),
+    )
+}
+
+/// A quote with its figures written out in the reply's language.
+pub fn quote_of(
+    reference: &str,
+    minutes: u32,
+    hours: f64,
+    rate: f64,
+    questions: Vec<usize>,
+    cfg: &Config,
+    phrases: &Phrases,
+) -> Quote {
+    let sym = &cfg.pricing.currency_symbol;
+    let total = hours * rate;
+    Quote {
+        reference: reference.to_string(),
+        minutes,
+        hours,
+        hourly_rate: rate,
+        total,
+        currency: cfg.pricing.currency.clone(),
+        hours_text: phrases.hours_text(hours),
+        rate_text: money(sym, rate),
+        total_text: money(sym, total),
+        questions,
     }
 }
 
@@ -385,33 +487,86 @@ mod tests {
         }
     }
 
+    fn run(
+        cfg: &Config,
+        lib: &Library,
+        rules: &Rules,
+        qs: &[&str],
+        client: Option<&str>,
+    ) -> Triage {
+        let templates = crate::draft::Templates::built_in();
+        let questions: Vec<Question> = qs.iter().map(|t| q(t)).collect();
+        triage(
+            &questions,
+            client,
+            cfg,
+            lib,
+            rules,
+            Some("Q-0042"),
+            templates.phrases("en"),
+            "en",
+        )
+    }
+
     #[test]
-    fn allowance_covers_cheapest_and_quotes_the_rest() {
+    fn quick_answers_are_free_and_only_longer_work_is_quoted() {
         let (cfg, lib, rules) = setup();
-        let t = triage(
-            &[
-                q("Can you review the supplier contract?"),
-                q("When is the deadline?"),
-                q("Is it worth switching to cash accounting?"),
-            ],
-            Some("a@client.example"),
+        let t = run(
             &cfg,
             &lib,
             &rules,
-            Some("Q-0042"),
+            &[
+                "Can you review the supplier contract?",
+                "When is the deadline?",
+                "Is it worth switching to cash accounting?",
+                "And where do I send the form?",
+            ],
+            Some("a@client.example"),
         );
         let cats: Vec<_> = t.questions.iter().map(|x| x.category).collect();
         assert_eq!(
             cats,
-            vec![Category::Work, Category::Answer, Category::Research]
+            vec![
+                Category::Work,
+                Category::Answer,
+                Category::Research,
+                Category::Answer
+            ]
         );
-        assert!(t.questions[1].free);
+        let kinds: Vec<_> = t.questions.iter().map(|x| x.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![Kind::MoreTime, Kind::Open, Kind::Research, Kind::Open]
+        );
+        // Both quick questions are free, although together they pass the allowance.
+        assert!(t.questions[1].free && t.questions[3].free);
+        assert_eq!(t.free_minutes, 4);
         let quote = t.quote.expect("a quote");
         assert_eq!(quote.minutes, 90 + 30);
         assert_eq!(quote.hours, 2.0);
         assert_eq!(quote.total_text, "$500");
         assert_eq!(quote.reference, "Q-0042");
         assert_eq!(quote.questions, vec![0, 2]);
+        assert!(t.questions[0].answer.contains("offer below"));
+        assert!(!t.questions[0].needs_answer && !t.questions[2].needs_answer);
+        // Nothing is known about the quick ones: they stay open for a person.
+        assert!(t.questions[1].needs_answer && t.questions[3].needs_answer);
+    }
+
+    #[test]
+    fn many_quick_questions_have_no_quote() {
+        let (cfg, lib, rules) = setup();
+        let many: Vec<String> = (0..6)
+            .map(|i| format!("Is form {i} due this month?"))
+            .collect();
+        let refs: Vec<&str> = many.iter().map(String::as_str).collect();
+        let t = run(&cfg, &lib, &rules, &refs, None);
+        assert!(
+            t.quote.is_none(),
+            "six 2-minute answers are six quick answers"
+        );
+        assert!(t.questions.iter().all(|q| q.free));
+        assert_eq!(t.free_minutes, 12);
     }
 
     #[test]
@@ -422,14 +577,7 @@ mod tests {
             hourly_rate: 180.0,
         });
         cfg.triage.default_minutes.answer = 7;
-        let t = triage(
-            &[q("What is it?")],
-            Some("x@big.example"),
-            &cfg,
-            &lib,
-            &rules,
-            None,
-        );
+        let t = run(&cfg, &lib, &rules, &["What is it?"], Some("x@big.example"));
         let quote = t.quote.expect("7 minutes exceed the allowance");
         assert_eq!(quote.hours, 0.5);
         assert_eq!(quote.total_text, "$90");
@@ -437,19 +585,51 @@ mod tests {
     }
 
     #[test]
-    fn nothing_quoted_within_allowance() {
+    fn a_research_question_within_the_allowance_is_free_and_worded_so() {
+        let (mut cfg, lib, _) = setup();
+        cfg.triage.default_minutes.research = 4;
+        for r in &mut cfg.triage.rule {
+            r.minutes = None;
+        }
+        let rules = Rules::from_config(&cfg).expect("rules compile");
+        let t = run(
+            &cfg,
+            &lib,
+            &rules,
+            &["Is it worth switching to cash accounting?"],
+            None,
+        );
+        assert!(t.quote.is_none());
+        assert!(t.questions[0].free);
+        assert_eq!(t.questions[0].kind, Kind::Research);
+        assert!(
+            !t.questions[0].answer.contains("offer"),
+            "{}",
+            t.questions[0].answer
+        );
+    }
+
+    #[test]
+    fn german_phrases_for_a_german_reply() {
         let (cfg, lib, rules) = setup();
+        let templates = crate::draft::Templates::built_in();
         let t = triage(
-            &[q("Is it due?"), q("Where?")],
+            &[q("Können Sie den Mietvertrag für uns überarbeiten?")],
             None,
             &cfg,
             &lib,
             &rules,
             None,
+            templates.phrases("de"),
+            "de",
         );
-        assert!(t.quote.is_none());
-        assert_eq!(t.free_minutes, 4);
-        assert!(t.questions[0].answer.starts_with("Yes"));
+        let quote = t.quote.expect("work is quoted");
+        assert_eq!(quote.hours_text, "1 Stunde");
+        assert!(
+            t.questions[0].answer.contains("Angebot"),
+            "{}",
+            t.questions[0].answer
+        );
     }
 
     #[test]
@@ -457,6 +637,7 @@ mod tests {
         assert_eq!(money("$", 1250.0), "$1,250");
         assert_eq!(money("€", 87.5), "€87.50");
         assert_eq!(hours_text(1.5), "1.5 hours");
+        assert_eq!(hours_text(0.5), "30 minutes");
         assert_eq!(hours_text(1.0), "1 hour");
     }
 }

@@ -96,17 +96,23 @@
     } catch (e) { /* offline for a moment: try again next round */ }
   }
 
-  // Draft page: the live preview and total, and a/s/Esc/n.
+  // Draft page: the live preview and total, the quick answers (a button and a key per kind),
+  // the reply's language, and a/s/Esc/j.
   const form = document.getElementById("draft-form");
+  const kindsEl = document.getElementById("kinds-data");
+  const kindsData = kindsEl ? JSON.parse(kindsEl.textContent) : null;
   function edits() {
-    const e = { answers: [], minutes: [], categories: [] };
+    const e = { answers: [], minutes: [], categories: [], kinds: [] };
     for (let i = 0; form.elements["answer_" + i]; i++) {
       e.answers.push(form.elements["answer_" + i].value);
       e.minutes.push(Number(form.elements["minutes_" + i].value || 0));
       e.categories.push(form.elements["category_" + i].value);
+      if (form.elements["kind_" + i]) e.kinds.push(form.elements["kind_" + i].value);
     }
+    if (e.kinds.length !== e.answers.length) delete e.kinds;
     if (form.elements.hours) e.hours = Number(form.elements.hours.value || 0);
     if (form.elements.rate) e.rate = Number(form.elements.rate.value || 0);
+    if (form.elements.language) e.language = form.elements.language.value;
     return e;
   }
   let timer = null;
@@ -122,10 +128,86 @@
     if (p.body != null) document.getElementById("preview-body").textContent = p.body;
     const total = document.getElementById("total");
     if (total && p.quote) total.textContent = p.quote.total_text;
+    // The server's reading of each question: its answer (moved to another language, or to the
+    // quoted wording), whether it is free, and whether it still needs a person.
+    (p.questions || []).forEach(function (q, i) {
+      const box = document.getElementById("q" + (i + 1));
+      if (!box) return;
+      const ta = form.elements["answer_" + i];
+      if (ta && ta !== document.activeElement && ta.value !== q.answer) ta.value = q.answer;
+      const tag = box.querySelector(".tag.free, .tag.quoted");
+      if (tag) { tag.textContent = q.free ? "free" : "quoted"; tag.className = "tag " + (q.free ? "free" : "quoted"); }
+      box.classList.toggle("needs-answer", !!q.needs_answer);
+    });
+    const hours = document.getElementById("hours");
+    if (hours && p.quote && document.activeElement !== hours) hours.value = p.quote.hours;
+    const note = document.getElementById("quote-note");
+    if (note) note.hidden = !(p.quote && !document.getElementById("hours"));
   }
-  if (form && !form.querySelector("[disabled]")) {
-    form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(refreshPreview, 250); });
+  function schedule() { clearTimeout(timer); timer = setTimeout(refreshPreview, 250); }
+  const editable = form && !form.querySelector("[disabled]");
+  if (editable) form.addEventListener("input", function (e) {
+    // Typing an answer makes it a written one.
+    const m = /^answer_(\d+)$/.exec(e.target.name || "");
+    if (m) markKind(Number(m[1]), "written");
+    schedule();
+  });
+  if (editable) form.addEventListener("change", function (e) { if (e.target.name === "language") schedule(); });
+
+  function markKind(i, kind) {
+    const input = form.elements["kind_" + i];
+    if (input) input.value = kind;
+    document.querySelectorAll('.kind[data-q="' + i + '"]').forEach(function (b) {
+      const on = b.dataset.kind === kind;
+      b.classList.toggle("on", on);
+      b.setAttribute("aria-pressed", on ? "true" : "false");
+    });
   }
+  // Picks a quick answer for question i: its phrase in the reply's language, its category and
+  // minutes; "written" only makes the answer the manager's own and puts the cursor in it.
+  function pickKind(i, kind) {
+    const ta = form.elements["answer_" + i];
+    if (!ta || !kindsData) return;
+    const spec = kindsData.kinds.find(function (k) { return k.kind === kind; });
+    if (!spec) return;
+    markKind(i, kind);
+    if (kind === "written") { ta.focus(); schedule(); return; }
+    if (spec.category) form.elements["category_" + i].value = spec.category;
+    if (spec.minutes != null) form.elements["minutes_" + i].value = spec.minutes;
+    const lang = form.elements.language ? form.elements.language.value : "en";
+    const phrase = ((kindsData.phrases[lang] || {})[kind]) || null;
+    if (phrase) {
+      const minutes = Number(form.elements["minutes_" + i].value || 0);
+      ta.value = minutes > kindsData.allowance ? phrase.quoted : phrase.free;
+    }
+    refreshPreview();
+  }
+  let current = 0;
+  function questions() { return Array.from(document.querySelectorAll(".question[data-q]")); }
+  function focusQuestion(i) {
+    const qs = questions();
+    if (!qs.length) return;
+    current = Math.max(0, Math.min(i, qs.length - 1));
+    qs.forEach(function (q, k) { q.classList.toggle("current", k === current); });
+    qs[current].scrollIntoView({ block: "nearest" });
+  }
+  if (editable && kindsData) {
+    document.querySelectorAll(".kind[data-kind]").forEach(function (b) {
+      b.addEventListener("click", function () { focusQuestion(Number(b.dataset.q)); pickKind(Number(b.dataset.q), b.dataset.kind); });
+    });
+    const first = questions().findIndex(function (q) { return q.classList.contains("needs-answer"); });
+    focusQuestion(first < 0 ? 0 : first);
+  }
+  function nextOpen() {
+    const qs = questions();
+    for (let k = 1; k <= qs.length; k++) {
+      const j = (current + k) % qs.length;
+      const kind = form.elements["kind_" + j];
+      if (kind && kind.value === "open") return j;
+    }
+    return Math.min(current + 1, qs.length - 1);
+  }
+  const kindKeys = { y: "yes", n: "no", i: "needs_info", r: "research", t: "more_time", w: "written" };
 
   let lastKey = "", lastAt = 0;
   document.addEventListener("keydown", function (e) {
@@ -142,10 +224,22 @@
       if (e.key === "Enter" || e.key === "o") { const r = rows()[sel]; if (r) location.href = r.dataset.href; }
     }
     if (form) {
+      if (editable && kindsData) {
+        if (kindKeys[e.key]) {
+          e.preventDefault();
+          const at = current;
+          pickKind(at, kindKeys[e.key]);
+          if (e.key !== "w") focusQuestion(nextOpen());
+          return;
+        }
+        if (e.key === "ArrowDown") { focusQuestion(current + 1); e.preventDefault(); return; }
+        if (e.key === "ArrowUp") { focusQuestion(current - 1); e.preventDefault(); return; }
+        if (/^[1-9]$/.test(e.key)) { focusQuestion(Number(e.key) - 1); return; }
+      }
       if (e.key === "a") { const b = document.getElementById("approve"); if (b) b.click(); }
       if (e.key === "s") { const b = document.getElementById("save"); if (b) b.click(); }
       if (e.key === "Escape") location.href = "/";
-      if (e.key === "n" || e.key === "j") { const n = form.elements.next; if (n) location.href = "/drafts/" + n.value; }
+      if (e.key === "j") { const n = form.elements.next; if (n) location.href = "/drafts/" + n.value; }
     }
   });
 })();
