@@ -188,24 +188,36 @@ fn check_passes_on_the_example_and_names_a_bad_key() {
 #[test]
 fn check_reports_a_broken_template_with_its_file() {
     let dir = tempdir("badtpl");
-    std::fs::create_dir_all(dir.join("templates")).expect("dir");
+    std::fs::create_dir_all(dir.join("templates/de")).expect("dir");
     std::fs::create_dir_all(dir.join("config")).expect("dir");
-    std::fs::write(dir.join("templates/reply.txt"), "Hi {{ client.first_name\n").expect("write");
-    std::fs::write(dir.join("templates/subject.txt"), "{{ subject }}").expect("write");
-    for name in ["handoff.txt", "reminder.txt", "notice.txt"] {
+    for name in ["handoff.txt", "notice.txt"] {
         std::fs::copy(
             format!("templates/{name}"),
             dir.join("templates").join(name),
         )
         .expect("copy");
     }
+    for name in ["reply.txt", "subject.txt", "reminder.txt", "phrases.toml"] {
+        std::fs::copy(
+            format!("templates/de/{name}"),
+            dir.join("templates/de").join(name),
+        )
+        .expect("copy");
+    }
+    // The firm writes in German, and its German reply template is broken.
+    std::fs::write(
+        dir.join("templates/de/reply.txt"),
+        "Hallo {{ client.first_name\n",
+    )
+    .expect("write");
     std::fs::copy("config/answers.toml", dir.join("config/answers.toml")).expect("copy");
     let cfg = dir.join("config/fiveminute.toml");
-    std::fs::copy("config/fiveminute.toml", &cfg).expect("copy");
+    let toml = std::fs::read_to_string("config/fiveminute.toml").expect("read");
+    std::fs::write(&cfg, toml.replace("language = \"en\"", "language = \"de\"")).expect("write");
     let out = run(&["check", "--config", cfg.to_str().expect("utf-8 path")]);
     assert!(!out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("reply.txt"), "{text}");
+    assert!(text.contains("de/reply.txt"), "{text}");
 }
 
 #[test]

@@ -86,8 +86,20 @@ async fn healthz_and_queue_json_show_every_task() {
     let (code, _) = get(&addr, "/api/inbox").await;
     assert_eq!(code, 401);
 
-    // The same states from another process.
-    let (header, first) = queue_header(&dir);
+    // The same states from another process, once the daemon has stored a snapshot taken after
+    // every task started (it stores one every few seconds; the first may predate the last start).
+    let mut tries = 0;
+    let (header, first) = loop {
+        let (header, first) = queue_header(&dir);
+        let all = TASKS
+            .iter()
+            .all(|t| header["daemon"]["tasks"][t]["state"] == "running");
+        tries += 1;
+        if all || tries > 100 {
+            break (header, first);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
     assert_eq!(header["daemon"]["running"], true, "{first}");
     assert_eq!(header["daemon"]["healthy"], true, "{first}");
     for t in TASKS {

@@ -349,21 +349,23 @@ impl Pipeline {
         let lang = self.templates.language(Some(lang)).to_string();
         let old = self.templates.phrases(self.reply_language(preview)).clone();
         let new = self.templates.phrases(&lang);
-        if old != *new {
-            for q in &mut preview.questions {
-                let quoted = !q.free;
-                match (q.kind.phrase(&old, quoted), q.kind.phrase(new, quoted)) {
-                    (Some(was), Some(now)) if q.answer.trim() == was.trim() => {
-                        q.answer = now.to_string();
-                    }
-                    _ => {
-                        if q.answer.trim() == old.send_document.trim() {
-                            q.answer = new.send_document.clone();
-                        }
-                    }
+        for q in &mut preview.questions {
+            let quoted = !q.free;
+            let was = |p: &draft::Phrases| {
+                [true, false].iter().any(|&v| {
+                    q.kind
+                        .phrase(p, v)
+                        .is_some_and(|x| x.trim() == q.answer.trim())
+                })
+            };
+            if let Some(now) = q.kind.phrase(new, quoted) {
+                if was(&old) || was(new) {
+                    q.answer = now.to_string();
                 }
-                q.needs_answer = triage::needs_answer(&q.answer);
+            } else if q.answer.trim() == old.send_document.trim() {
+                q.answer = new.send_document.clone();
             }
+            q.needs_answer = triage::needs_answer(&q.answer);
         }
         if let Some(qu) = preview.quote.as_mut() {
             qu.hours_text = new.hours_text(qu.hours);

@@ -95,14 +95,14 @@ impl Kind {
         }
     }
 
-    /// The category a question answered this way belongs to (`None`: the kind says nothing).
+    /// The category a question answered this way belongs to: a written answer is a quick one
+    /// (a library entry's own category stands, as triage sets it).
     pub fn category(self) -> Option<Category> {
         match self {
-            Kind::Yes | Kind::No | Kind::Open => Some(Category::Answer),
+            Kind::Yes | Kind::No | Kind::Open | Kind::Written => Some(Category::Answer),
             Kind::NeedsInfo => Some(Category::NeedsInfo),
             Kind::Research => Some(Category::Research),
             Kind::MoreTime => Some(Category::Work),
-            Kind::Written => None,
         }
     }
 

@@ -15,6 +15,7 @@ use fiveminute::config::Config;
 use fiveminute::store::Store;
 
 pub mod seed;
+pub mod web;
 
 pub const USER: &str = "help@example.test";
 pub const PASSWORD: &str = "correct horse battery staple";

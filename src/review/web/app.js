@@ -147,9 +147,13 @@
   function schedule() { clearTimeout(timer); timer = setTimeout(refreshPreview, 250); }
   const editable = form && !form.querySelector("[disabled]");
   if (editable) form.addEventListener("input", function (e) {
-    // Typing an answer makes it a written one.
+    // Typing over a yes, a no or an open question makes it a written answer; typing in a needs
+    // info, research or more time answer fills in or words that answer.
     const m = /^answer_(\d+)$/.exec(e.target.name || "");
-    if (m) markKind(Number(m[1]), "written");
+    if (m) {
+      const kind = form.elements["kind_" + m[1]];
+      if (kind && ["yes", "no", "open"].includes(kind.value)) markKind(Number(m[1]), "written");
+    }
     schedule();
   });
   if (editable) form.addEventListener("change", function (e) { if (e.target.name === "language") schedule(); });

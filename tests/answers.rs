@@ -1,0 +1,233 @@
+//! The five-minute answers through the review API: a kind per question with its phrase, the
+//! price rule run again on each edit (a quote appears when a question takes longer than the
+//! allowance and goes when none does), and replies written in the client's language.
+
+mod support;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use fiveminute::review::auth;
+use serde_json::{Value, json};
+use support::web::*;
+
+/// A bearer token for `name`, and a request maker with it.
+async fn api(e: &Env, name: &str) -> impl Fn(&str, String, Value) -> Request<Body> + use<> {
+    let user = e.ctx.store.user(name).await.expect("user").expect("exists");
+    let token = auth::random_token();
+    e.ctx
+        .store
+        .add_api_token(user.id, &auth::token_hash(&token), "test")
+        .await
+        .expect("token");
+    let bearer = format!("Bearer {token}");
+    move |method: &str, path: String, body: Value| {
+        Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::AUTHORIZATION, &bearer)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .expect("request")
+    }
+}
+
+async fn call(e: &Env, req: Request<Body>) -> (StatusCode, Value) {
+    let r = e.send(req).await;
+    let code = r.status();
+    let body = text(r).await;
+    (
+        code,
+        serde_json::from_str(&body).unwrap_or(Value::String(body)),
+    )
+}
+
+const QUICK: &str = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Two questions\r\nMessage-ID: <quick-1@client.example>\r\nDate: Mon, 2 Nov 2026 09:00:00 +0000\r\n\r\n\
+Hi,\r\n\r\nIs the VAT return due this month?\r\nWhere is your office?\r\n\r\nThanks,\r\nAlice\r\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kinds_set_the_answer_and_the_quote_follows_the_work() {
+    let e = env().await;
+    let id = e.drafted(QUICK).await;
+    let req = api(&e, "mia").await;
+    let draft = e.ctx.store.draft(id).await.expect("draft").expect("exists");
+    assert!(draft.quote_id.is_none(), "two quick questions: no quote");
+    let analysis: Value = serde_json::from_str(&draft.analysis).expect("json");
+    assert_eq!(analysis["quote"], Value::Null);
+    assert_eq!(analysis["questions"][0]["kind"], "open");
+    assert_eq!(analysis["questions"][0]["needs_answer"], true);
+
+    // Yes to the first, research on the second: its 30 minutes pass the allowance.
+    let edits = json!({"kinds": ["yes", "research"]});
+    let (code, p) = call(
+        &e,
+        req("POST", format!("/api/drafts/{id}/preview"), edits.clone()),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK, "{p}");
+    assert_eq!(p["questions"][0]["answer"], "Yes.");
+    assert_eq!(p["questions"][1]["minutes"], 30);
+    assert_eq!(p["questions"][1]["free"], false);
+    assert!(
+        p["questions"][1]["answer"]
+            .as_str()
+            .is_some_and(|a| a.contains("offer below")),
+        "{p}"
+    );
+    assert_eq!(p["quote"]["hours"], 0.5, "{p}");
+    let body = p["body"].as_str().unwrap_or_default();
+    assert!(
+        body.contains("Question 2 will take more than a quick answer: I will need 30 minutes"),
+        "{body}"
+    );
+
+    // Saved, the quote gets its number and its row.
+    let (code, r) = call(&e, req("POST", format!("/api/drafts/{id}/save"), edits)).await;
+    assert_eq!(code, StatusCode::OK, "{r}");
+    let draft = e.ctx.store.draft(id).await.expect("draft").expect("exists");
+    assert!(draft.quote_id.is_some(), "the edit added a quote");
+    assert!(draft.subject.contains("[Q-0001]"), "{}", draft.subject);
+    assert!(
+        draft.body.contains("[Q-0001]") && !draft.body.contains("NEW-QUOTE"),
+        "{}",
+        draft.body
+    );
+    let audit = e.ctx.store.audit_trail(id).await.expect("audit");
+    assert!(
+        audit.iter().any(|a| a
+            .detail
+            .as_deref()
+            .is_some_and(|d| d.contains("quote Q-0001 added"))),
+        "{audit:?}"
+    );
+
+    // Both quick again: the quote goes, and nothing is left to send with a number.
+    let edits = json!({"kinds": ["yes", "written"], "answers": ["Yes.", "At 12 Harbour Street, second floor."]});
+    let (code, r) = call(
+        &e,
+        req("POST", format!("/api/drafts/{id}/save"), edits.clone()),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK, "{r}");
+    let draft = e.ctx.store.draft(id).await.expect("draft").expect("exists");
+    assert!(draft.quote_id.is_none(), "the quote was dropped");
+    assert!(!draft.subject.contains("[Q-"), "{}", draft.subject);
+    assert!(!draft.body.contains("I will need"), "{}", draft.body);
+    let (code, r) = call(&e, req("POST", format!("/api/drafts/{id}/approve"), edits)).await;
+    assert_eq!(code, StatusCode::OK, "{r}");
+    let raw = e
+        .ctx
+        .store
+        .outbox_for(id)
+        .await
+        .expect("row")
+        .expect("queued")
+        .raw;
+    let raw = String::from_utf8_lossy(&raw);
+    assert!(
+        raw.contains("12 Harbour Street") && !raw.contains('['),
+        "{raw}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kind_left_open_cannot_be_approved_and_an_unknown_kind_is_named() {
+    let e = env().await;
+    let id = e.drafted(QUICK).await;
+    let req = api(&e, "mia").await;
+    let (code, r) = call(
+        &e,
+        req(
+            "POST",
+            format!("/api/drafts/{id}/approve"),
+            json!({"kinds": ["yes", "open"]}),
+        ),
+    )
+    .await;
+    assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY, "{r}");
+    assert_eq!(r["questions"], json!([2]), "{r}");
+    let (cookie, csrf) = e.login("mia").await;
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{id}"),
+            &cookie,
+            &format!("csrf={csrf}&action=save&answer_0=Yes.&kind_0=maybe"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert!(text(r).await.contains("`maybe` is not a kind"));
+}
+
+const GERMAN: &str = "From: Klaus Berger <klaus@berger-bau.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Mietvertrag\r\nMessage-ID: <de-1@berger-bau.example>\r\nDate: Mon, 2 Nov 2026 09:00:00 +0000\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\n\
+Guten Tag,\r\n\r\nkönnen Sie bitte unseren Mietvertrag für das neue Büro überarbeiten? \
+Und ist die Umsatzsteuer-Voranmeldung für Oktober schon beim Finanzamt eingegangen?\r\n\r\n\
+Viele Grüße\r\nKlaus Berger\r\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_german_email_is_answered_in_german_and_the_manager_can_switch() {
+    let e = env().await;
+    let id = e.drafted(GERMAN).await;
+    let req = api(&e, "mia").await;
+    let draft = e.ctx.store.draft(id).await.expect("draft").expect("exists");
+    let analysis: Value = serde_json::from_str(&draft.analysis).expect("json");
+    assert_eq!(analysis["draft"]["language"], "de", "{}", draft.body);
+    assert!(draft.body.starts_with("Hallo Klaus,"), "{}", draft.body);
+    assert!(
+        draft.body.contains("Mit freundlichen Grüßen"),
+        "{}",
+        draft.body
+    );
+    assert!(
+        draft.body.contains("[Offen:"),
+        "nothing known yet: {}",
+        draft.body
+    );
+
+    let (code, p) = call(
+        &e,
+        req(
+            "POST",
+            format!("/api/drafts/{id}/preview"),
+            json!({"kinds": ["more_time", "yes"]}),
+        ),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK, "{p}");
+    assert_eq!(p["questions"][1]["answer"], "Ja.");
+    let body = p["body"].as_str().unwrap_or_default();
+    assert!(
+        body.contains("Frage 1 braucht mehr als eine kurze Antwort: Ich benötige dafür 1 Stunde zu $250 pro Stunde"),
+        "{body}"
+    );
+    // Switched to English: the phrases and the hours move, a written answer would stay.
+    let (code, p) = call(
+        &e,
+        req(
+            "POST",
+            format!("/api/drafts/{id}/preview"),
+            json!({"kinds": ["more_time", "yes"], "language": "en"}),
+        ),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK, "{p}");
+    assert_eq!(p["language"], "en");
+    assert_eq!(p["questions"][1]["answer"], "Yes.");
+    let body = p["body"].as_str().unwrap_or_default();
+    assert!(
+        body.starts_with("Hi Klaus,") && body.contains("1 hour at $250"),
+        "{body}"
+    );
+    let (code, r) = call(
+        &e,
+        req(
+            "POST",
+            format!("/api/drafts/{id}/preview"),
+            json!({"language": "tlh"}),
+        ),
+    )
+    .await;
+    assert_eq!(code, StatusCode::BAD_REQUEST, "{r}");
+    assert!(r.to_string().contains("tlh"), "{r}");
+}
