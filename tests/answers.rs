@@ -43,7 +43,7 @@ async fn call(e: &Env, req: Request<Body>) -> (StatusCode, Value) {
 
 const QUICK: &str = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
 Subject: Two questions\r\nMessage-ID: <quick-1@client.example>\r\nDate: Mon, 2 Nov 2026 09:00:00 +0000\r\n\r\n\
-Hi,\r\n\r\nIs the VAT return due this month?\r\nWhere is your office?\r\n\r\nThanks,\r\nAlice\r\n";
+Hi,\r\n\r\nIs the VAT return due this month?\r\nHas Marc signed the lease yet?\r\n\r\nThanks,\r\nAlice\r\n";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kinds_set_the_answer_and_the_quote_follows_the_work() {
@@ -102,7 +102,8 @@ async fn kinds_set_the_answer_and_the_quote_follows_the_work() {
     );
 
     // Both quick again: the quote goes, and nothing is left to send with a number.
-    let edits = json!({"kinds": ["yes", "written"], "answers": ["Yes.", "At 12 Harbour Street, second floor."]});
+    let edits =
+        json!({"kinds": ["yes", "written"], "answers": ["Yes.", "Yes, he signed it on Monday."]});
     let (code, r) = call(
         &e,
         req("POST", format!("/api/drafts/{id}/save"), edits.clone()),
@@ -125,7 +126,7 @@ async fn kinds_set_the_answer_and_the_quote_follows_the_work() {
         .raw;
     let raw = String::from_utf8_lossy(&raw);
     assert!(
-        raw.contains("12 Harbour Street") && !raw.contains('['),
+        raw.contains("he signed it on Monday") && !raw.contains('['),
         "{raw}"
     );
 }
@@ -230,4 +231,42 @@ async fn a_german_email_is_answered_in_german_and_the_manager_can_switch() {
     .await;
     assert_eq!(code, StatusCode::BAD_REQUEST, "{r}");
     assert!(r.to_string().contains("tlh"), "{r}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_draft_page_offers_a_button_and_a_key_per_kind() {
+    let e = env().await;
+    let id = e.drafted(QUICK).await;
+    let (cookie, csrf) = e.login("mia").await;
+    let r = e.send(get(&format!("/drafts/{id}"), &cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let html = text(r).await;
+    for (kind, key) in [
+        ("yes", "y"),
+        ("no", "n"),
+        ("needs_info", "i"),
+        ("research", "r"),
+        ("more_time", "t"),
+        ("written", "w"),
+    ] {
+        assert!(
+            html.contains(&format!("data-q=\"0\" data-kind=\"{kind}\"")),
+            "no {kind} button"
+        );
+        assert!(html.contains(&format!("<kbd>{key}</kbd>")), "no key {key}");
+    }
+    assert!(html.contains("name=\"kind_1\" value=\"open\""), "{html}");
+    assert!(html.contains("id=\"kinds-data\""));
+    // Approving with open questions: back to the page, which names them.
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{id}"),
+            &cookie,
+            &format!("csrf={csrf}&action=approve&answer_0=Yes.&kind_0=yes&answer_1=&kind_1=open"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = e.send(get(&format!("/drafts/{id}"), &cookie)).await;
+    let html = text(r).await;
+    assert!(html.contains("id=\"needs-answer\""), "{html}");
 }

@@ -1,7 +1,8 @@
 //! The review page in a real browser (headless Chromium driven by playwright-core, in
 //! tests/browser/review.mjs) against the real daemon and a real SMTP server: log in, see the draft
-//! with its clock, edit an answer and the quote hours, approve; the SMTP server receives exactly
-//! what the preview showed. Screenshots go to target/screenshots/.
+//! with its clock, answer each question with the keyboard only, approve; answer a German email
+//! in German; the SMTP server receives exactly what the previews showed. Screenshots go to
+//! target/screenshots/.
 
 mod support;
 
@@ -80,6 +81,18 @@ Thanks,\r\nAlice\r\n";
         n(c, "drafted") == 1
     })
     .await;
+    let german = "From: Klaus Berger <klaus@berger-bau.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Mietvertrag\r\nMessage-ID: <browser-2@berger-bau.example>\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\nGuten Tag,\r\n\r\n\
+können Sie bitte unseren Mietvertrag für das neue Büro überarbeiten? \
+Und ist die Umsatzsteuer-Voranmeldung für Oktober schon beim Finanzamt eingegangen?\r\n\r\n\
+Viele Grüße\r\nKlaus Berger\r\n";
+    std::fs::write(maildir.join("tmp/2.b"), german).expect("tmp");
+    std::fs::rename(maildir.join("tmp/2.b"), maildir.join("new/2.b")).expect("deliver");
+    wait_for(&store, Duration::from_secs(10), "the German draft", |c| {
+        n(c, "drafted") == 2
+    })
+    .await;
 
     let shots = Path::new("target/screenshots");
     let out = Command::new("node")
@@ -98,31 +111,49 @@ Thanks,\r\nAlice\r\n";
     );
     let shown: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("the browser test prints JSON");
-    assert_eq!(shown["total"], "$750", "3 hours at $250: {shown}");
+    assert_eq!(
+        shown["total"], "$125",
+        "research, 30 minutes at $250: {shown}"
+    );
 
     let deadline = Instant::now() + Duration::from_secs(15);
-    while smtp.received().is_empty() {
+    while smtp.received().len() < 2 {
         assert!(
             Instant::now() < deadline,
-            "the SMTP server received nothing"
+            "the SMTP server received {} of 2 replies",
+            smtp.received().len()
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     tokio::time::sleep(Duration::from_secs(1)).await;
     let got = smtp.received();
-    assert_eq!(got.len(), 1, "sent exactly once");
-    let received = fiveminute::parse::parse(&got[0].1).expect("the sent reply parses");
-    assert_eq!(
-        received.subject,
-        shown["subject"].as_str().unwrap_or("").trim()
+    assert_eq!(got.len(), 2, "each reply sent exactly once");
+    for (subject, body) in [("subject", "body"), ("germanSubject", "germanBody")] {
+        let want = shown[subject].as_str().unwrap_or("").trim();
+        let received = got
+            .iter()
+            .map(|(_, raw)| fiveminute::parse::parse(raw).expect("the sent reply parses"))
+            .find(|m| m.subject == want)
+            .unwrap_or_else(|| panic!("no reply with the subject {want:?}"));
+        let preview_body = shown[body].as_str().unwrap_or("").replace("\r\n", "\n");
+        assert_eq!(
+            received.body.replace("\r\n", "\n").trim_end(),
+            preview_body.trim_end(),
+            "the client receives exactly what the preview showed"
+        );
+    }
+    let german_body = shown["germanBody"].as_str().unwrap_or("");
+    assert!(
+        german_body.starts_with("Hallo Klaus,") && german_body.contains("Ja."),
+        "{german_body}"
     );
-    let preview_body = shown["body"].as_str().unwrap_or("").replace("\r\n", "\n");
-    assert_eq!(
-        received.body.replace("\r\n", "\n").trim_end(),
-        preview_body.trim_end(),
-        "the client receives exactly what the preview showed"
-    );
-    for shot in ["login.png", "inbox.png", "draft.png", "sent.png"] {
+    for shot in [
+        "login.png",
+        "inbox.png",
+        "draft.png",
+        "german.png",
+        "sent.png",
+    ] {
         assert!(shots.join(shot).is_file(), "screenshot {shot}");
     }
     let _ = Command::new("kill")

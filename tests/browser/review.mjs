@@ -1,5 +1,6 @@
 // The review page as a manager uses it, in headless Chromium (Debian's) driven by playwright-core:
-// log in, see the draft with its clock, edit an answer and the quote hours, approve.
+// log in, see the draft with its clock, answer every question with the keyboard only, approve;
+// then the next draft, a German email, answered in German with the keyboard, approve.
 // Usage: node review.mjs BASE_URL USER PASSWORD SCREENSHOT_DIR
 // Prints one JSON object: what the preview showed just before approving.
 import { chromium } from "playwright-core";
@@ -41,12 +42,12 @@ try {
   const clock = (await page.textContent("#inbox .clock")) || "";
   if (!/arrived (just now|\d+ min ago), \d+ min left/.test(clock)) fail("no running clock in the inbox: " + clock);
   const range = (await page.textContent(".pager .range")) || "";
-  if (range !== "1–1 of 1") fail("the inbox does not count its drafts: " + range);
+  if (range !== "1–2 of 2") fail("the inbox does not count its drafts: " + range);
   await page.screenshot({ path: shots + "/inbox.png", fullPage: true });
 
   // Keyboard: Enter opens the selected draft.
   await page.keyboard.press("Enter");
-  await page.waitForSelector("#draft-form", { timeout: 10000 });
+  await page.waitForSelector("#draft-form", { timeout: 30000 });
   const draftClock = (await page.textContent(".clock.big")) || "";
   if (!draftClock.includes("min left")) fail("no clock on the draft page: " + draftClock);
 
@@ -58,34 +59,69 @@ try {
   if (!(await page.isVisible(".question.needs-answer textarea[name=answer_1]")))
     fail("the question with the stub is not marked");
   await page.screenshot({ path: shots + "/needs-answer.png", fullPage: true });
-  await page.fill("textarea[name=answer_1]", "The October receipts are due by 10 November.");
 
-  // Edit an answer and the quote's hours; the preview and the total follow.
-  const answer = "Yes, we can review it this week; I will call you on Thursday.";
-  await page.fill("textarea[name=answer_0]", answer);
-  await page.fill("#hours", "3");
+  // The keyboard only: the open question is the current one; "w" writes its answer, Escape
+  // leaves the text, "1" picks the first question and "r" makes it research (quoted).
+  const written = "The October receipts are due by 10 November.";
+  await page.keyboard.press("w");
+  await page.keyboard.type(written);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("1");
+  await page.keyboard.press("r");
   await page.waitForFunction(
     (a) => {
       const body = document.getElementById("preview-body").textContent;
-      return body.includes(a) && body.includes("3 hours");
+      return body.includes(a) && body.includes("We need to research the answer") && body.includes("30 minutes");
     },
-    answer,
+    written,
     { timeout: 10000 },
   );
+  const kind0 = await page.getAttribute('.kind[data-q="0"][data-kind="research"]', "aria-pressed");
+  if (kind0 !== "true") fail("the research button of question 1 is not shown as chosen");
   const total = (await page.textContent("#total")) || "";
   const subject = (await page.textContent("#preview-subject")) || "";
   const body = (await page.textContent("#preview-body")) || "";
   await page.screenshot({ path: shots + "/draft.png", fullPage: true });
 
-  // Approve with the keyboard, as managers do all day.
-  await page.locator("#preview-body").click();
+  // Approve with the keyboard, as managers do all day: the next draft opens.
+  await page.keyboard.press("a");
+  await page.waitForFunction(() => /Hallo Klaus/.test(document.getElementById("preview-body")?.textContent || ""), null, { timeout: 10000 });
+  const lang = await page.inputValue("#language");
+  if (lang !== "de") fail("the German email's reply is not in German: " + lang);
+
+  // The German email: "t" (more time) on the first open question, then "y" on the next one.
+  await page.keyboard.press("t");
+  await page.keyboard.press("y");
+  await page.waitForFunction(
+    () => {
+      const body = document.getElementById("preview-body").textContent;
+      return body.includes("Ja.") && body.includes("1 Stunde zu $250 pro Stunde");
+    },
+    null,
+    { timeout: 10000 },
+  );
+  if (await page.isHidden("#quote-note")) fail("a quote made by an edit does not say it has no number yet");
+  // Saved, the new quote has its number, and the preview is what will be sent.
+  await page.keyboard.press("s");
+  await page.waitForFunction(() => /\[Q-\d+\]/.test(document.getElementById("preview-subject")?.textContent || ""), null, { timeout: 10000 });
+  const germanSubject = (await page.textContent("#preview-subject")) || "";
+  const germanBody = (await page.textContent("#preview-body")) || "";
+  await page.screenshot({ path: shots + "/german.png", fullPage: true });
   await page.keyboard.press("a");
   await page.waitForURL((u) => !u.pathname.startsWith("/drafts/"), { timeout: 10000 });
   await page.goto(base + "/sent");
   await page.screenshot({ path: shots + "/sent.png", fullPage: true });
 
   if (errors.length) fail("script errors on the page: " + errors.join("; "));
-  console.log(JSON.stringify({ clock, total, subject, body }));
+  console.log(JSON.stringify({ clock, total, subject, body, germanSubject, germanBody }));
+} catch (e) {
+  // What the page showed when it went wrong, for the person reading the failure.
+  try {
+    const pages = browser.contexts().flatMap((c) => c.pages());
+    if (pages[0]) await pages[0].screenshot({ path: shots + "/failure.png", fullPage: true });
+    console.error("browser test: failed on " + (pages[0] ? pages[0].url() : "no page") + "; see " + shots + "/failure.png");
+  } catch (_) { /* the browser is gone */ }
+  throw e;
 } finally {
   await browser.close();
 }

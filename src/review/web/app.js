@@ -141,8 +141,9 @@
     });
     const hours = document.getElementById("hours");
     if (hours && p.quote && document.activeElement !== hours) hours.value = p.quote.hours;
+    // A quote this edit made has no number yet: it gets one when saved or approved.
     const note = document.getElementById("quote-note");
-    if (note) note.hidden = !(p.quote && !document.getElementById("hours"));
+    if (note) note.hidden = !(p.quote && p.quote.reference === "NEW-QUOTE");
   }
   function schedule() { clearTimeout(timer); timer = setTimeout(refreshPreview, 250); }
   const editable = form && !form.querySelector("[disabled]");
@@ -175,9 +176,24 @@
     const spec = kindsData.kinds.find(function (k) { return k.kind === kind; });
     if (!spec) return;
     markKind(i, kind);
-    if (kind === "written") { ta.focus(); schedule(); return; }
-    if (spec.category) form.elements["category_" + i].value = spec.category;
-    if (spec.minutes != null) form.elements["minutes_" + i].value = spec.minutes;
+    // A new category brings its minutes; the same category keeps what was estimated.
+    const cat = form.elements["category_" + i];
+    if (spec.category && cat.value !== spec.category) {
+      cat.value = spec.category;
+      if (spec.minutes != null) form.elements["minutes_" + i].value = spec.minutes;
+    }
+    if (kind === "written") {
+      // A phrase ("Yes.", an open question's note) gives way to the manager's own words; a
+      // written answer (from the library, or typed) stays to be edited.
+      const phrases = Object.values(kindsData.phrases).flatMap(function (byKind) {
+        return Object.values(byKind).flatMap(function (p) { return [p.quoted, p.free]; });
+      });
+      if (phrases.includes(ta.value.trim())) ta.value = "";
+      ta.focus();
+      ta.setSelectionRange(ta.value.length, ta.value.length);
+      schedule();
+      return;
+    }
     const lang = form.elements.language ? form.elements.language.value : "en";
     const phrase = ((kindsData.phrases[lang] || {})[kind]) || null;
     if (phrase) {
