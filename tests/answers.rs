@@ -270,3 +270,30 @@ async fn the_draft_page_offers_a_button_and_a_key_per_kind() {
     let html = text(r).await;
     assert!(html.contains("id=\"needs-answer\""), "{html}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_keeps_the_language_of_their_last_mail_when_the_new_one_is_too_short_to_tell() {
+    let e = env().await;
+    let first = e.drafted(GERMAN).await;
+    let (cookie, csrf) = e.login("mia").await;
+    // The first reply is discarded so that the inbox holds only the next one.
+    assert_eq!(
+        e.post(
+            &format!("/drafts/{first}"),
+            &cookie,
+            &format!("csrf={csrf}&action=discard")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    let short = "From: Klaus Berger <klaus@berger-bau.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Re: Mietvertrag\r\nMessage-ID: <de-2@berger-bau.example>\r\n\r\nBis wann?\r\n";
+    let id = e.drafted(short).await;
+    assert_ne!(id, first);
+    let draft = e.ctx.store.draft(id).await.expect("draft").expect("exists");
+    let analysis: Value = serde_json::from_str(&draft.analysis).expect("json");
+    assert_eq!(analysis["language"], Value::Null, "too short to tell");
+    assert_eq!(analysis["draft"]["language"], "de", "{}", draft.body);
+    assert!(draft.body.starts_with("Hallo Klaus,"), "{}", draft.body);
+    assert!(draft.body.contains("[Offen:"), "{}", draft.body);
+}

@@ -141,6 +141,16 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
                     others += 1;
                     continue;
                 }
+                // Mail too short to tell its language keeps the language of the client's
+                // last reply.
+                if preview.language.is_none()
+                    && let (Some(d), Some(from)) = (&preview.draft, &mail.from)
+                    && let Some(last) = tx.last_language(&from.address).await?
+                    && last != d.language
+                    && let Err(e) = ctx.pipeline.render_in(&mail, &mut preview, &last)
+                {
+                    warn!(id, mailbox = %mailbox, error = %format!("{:#}", anyhow::Error::from(e)), "cannot write the reply in the client's language");
+                }
                 let reference = match &preview.quote {
                     Some(_) => {
                         let n = tx.next_quote_number().await?;

@@ -763,8 +763,8 @@ impl Tx {
         let (free_questions, free_minutes) = report::free_work(&draft.analysis);
         sqlx::query(
             "INSERT INTO drafts (message_id, quote_id, to_addr, subject, body, in_reply_to, refs, \
-             questions, analysis, created_at, updated_at, free_questions, free_minutes) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12)",
+             questions, analysis, created_at, updated_at, free_questions, free_minutes, language) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13)",
         )
         .bind(id)
         .bind(quote_id)
@@ -778,10 +778,24 @@ impl Tx {
         .bind(self.now)
         .bind(free_questions)
         .bind(free_minutes)
+        .bind(report::reply_language(&draft.analysis))
         .execute(&mut *self.tx)
         .await
         .map_err(q("record a draft"))?;
         self.status(id, "drafted", None).await
+    }
+
+    /// The language of the last reply drafted for a client (by address), if any.
+    pub async fn last_language(&mut self, client: &str) -> Result<Option<String>> {
+        let row = sqlx::query(
+            "SELECT d.language FROM messages m JOIN drafts d ON d.message_id = m.id \
+             WHERE m.from_addr = $1 AND d.language IS NOT NULL ORDER BY m.id DESC LIMIT 1",
+        )
+        .bind(client)
+        .fetch_optional(&mut *self.tx)
+        .await
+        .map_err(q("read a client's language"))?;
+        Ok(row.and_then(|r| r.get::<Option<String>, _>(0)))
     }
 
     /// Moves a message to a final status with a reason (`ignored`, `no_reply`, `failed`).

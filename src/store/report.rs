@@ -72,6 +72,22 @@ pub fn free_work(analysis: &str) -> (Option<i64>, Option<i64>) {
     }
 }
 
+/// The language a stored analysis's reply is written in.
+pub fn reply_language(analysis: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Analysed {
+        draft: Option<Drafted>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Drafted {
+        language: Option<String>,
+    }
+    serde_json::from_str::<Analysed>(analysis)
+        .ok()
+        .and_then(|a| a.draft)
+        .and_then(|d| d.language)
+}
+
 impl Store {
     /// Runs a report query over `[$1, $2)`, with `{mailbox}` in `sql` replaced by the condition
     /// `m.mailbox = $3` when a mailbox is given (and nothing otherwise).

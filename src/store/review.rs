@@ -874,7 +874,7 @@ impl Tx {
         let (free_questions, free_minutes) = super::report::free_work(analysis);
         sqlx::query(
             "UPDATE drafts SET subject = $1, body = $2, analysis = $3, questions = $4, updated_at = $5, \
-             free_questions = $7, free_minutes = $8 WHERE message_id = $6",
+             free_questions = $7, free_minutes = $8, language = $9 WHERE message_id = $6",
         )
         .bind(subject)
         .bind(body)
@@ -884,6 +884,7 @@ impl Tx {
         .bind(id)
         .bind(free_questions)
         .bind(free_minutes)
+        .bind(super::report::reply_language(analysis))
         .execute(&mut *self.tx)
         .await
         .map_err(q("save a draft"))?;
