@@ -622,6 +622,7 @@ fn print_preview(path: &Path, p: &Preview) -> String {
                 format!("library `{}` (similarity {:.2})", m.id, m.similarity)
             }
             AnswerSource::Rule { index, .. } => format!("rule {}", index + 1),
+            AnswerSource::Lexicon { found } => format!("lexicon {found}"),
             AnswerSource::Default => "default".into(),
         };
         let _ = writeln!(s, "  {}. {}", i + 1, q.text);

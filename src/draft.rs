@@ -121,6 +121,9 @@ pub struct Phrases {
     pub open: String,
     /// The client asked us to send a document.
     pub send_document: String,
+    /// Our answer to a counter-offer when the price stands; {total}, {hours} and {rate} are
+    /// filled in.
+    pub keep_price: String,
     /// "hour"
     pub hour: String,
     /// "hours"

@@ -350,11 +350,58 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
         cut -= 1;
     }
     let sample = &text[..cut];
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < 8 {
+    let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 8 {
         return None;
     }
+    // Short text: the language with clearly the most common words of its own, else a guess
+    // whatlang is sure of, else none (a reply then keeps the client's last language).
+    if letters < SHORT_TEXT_LETTERS {
+        let lexicon = Lexicon::built_in();
+        let lower = sample.to_lowercase();
+        let mut counts: Vec<(usize, &str)> = lexicon
+            .languages()
+            .iter()
+            .map(|l| {
+                (
+                    lexicon
+                        .list_in(Some(l), "detect.common")
+                        .matches(&lower)
+                        .len(),
+                    l.as_str(),
+                )
+            })
+            .filter(|&(n, _)| n > 0)
+            .collect();
+        counts.sort_by_key(|c| std::cmp::Reverse(c.0));
+        let top = counts.first().copied();
+        let runner_up = counts.get(1).map_or(0, |c| c.0);
+        if let Some((n, l)) = top
+            && n >= 2
+            && n > runner_up
+        {
+            return ["en", "de", "fr", "es", "nl", "it", "pt"]
+                .into_iter()
+                .find(|&k| k == l);
+        }
+        // No clear count: whatlang's guess when it is sure, or when the common words do not
+        // speak against it.
+        let info = DETECTOR.detect(sample)?;
+        let guess = code(info.lang())?;
+        let best = top.map_or(0, |t| t.0);
+        let agrees = top.is_none() || counts.iter().any(|&(n, l)| n == best && l == guess);
+        return (info.is_reliable() || agrees).then_some(guess);
+    }
     let info = DETECTOR.detect(sample)?;
-    Some(match info.lang() {
+    code(info.lang())
+}
+
+/// Text with fewer letters than this is judged by its common words first.
+const SHORT_TEXT_LETTERS: usize = 160;
+
+fn code(lang: whatlang::Lang) -> Option<&'static str> {
+    use whatlang::Lang;
+    Some(match lang {
         Lang::Eng => "en",
         Lang::Deu => "de",
         Lang::Fra => "fr",
@@ -369,6 +416,22 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_text_is_told_by_its_common_words() {
+        for (text, lang) in [
+            ("Could you do it for $200 instead?", Some("en")),
+            ("Und wann ist die Frist?", Some("de")),
+            ("Pouvez-vous me rappeler demain ?", Some("fr")),
+            ("Est-ce que vous avez reçu les documents ?", Some("fr")),
+            ("¿Cuándo está lista la factura?", Some("es")),
+            ("Wanneer kunt u het sturen?", Some("nl")),
+            ("Quando sono pronte le carte? Grazie", Some("it")),
+            ("Bis wann?", None),
+        ] {
+            assert_eq!(detect_language(text), lang, "{text}");
+        }
+    }
 
     #[test]
     fn a_phrase_with_a_gap_matches_a_few_words_apart() {

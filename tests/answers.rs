@@ -297,3 +297,160 @@ Subject: Re: Mietvertrag\r\nMessage-ID: <de-2@berger-bau.example>\r\n\r\nBis wan
     assert!(draft.body.starts_with("Hallo Klaus,"), "{}", draft.body);
     assert!(draft.body.contains("[Offen:"), "{}", draft.body);
 }
+
+/// A client email with a 1.5-hour quote, approved and marked sent; then the client's `reply` to
+/// it, drafted. Returns (the reply's id, the quote's id).
+async fn counter_offer(e: &Env, reply: &str) -> i64 {
+    let id = e
+        .drafted(
+            "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+             Subject: Contract\r\nMessage-ID: <c1@client.example>\r\n\r\n\
+             Hi,\r\n\r\nCan you review the supplier contract before Friday?\r\n",
+        )
+        .await;
+    let clock: fiveminute::clock::SharedClock = std::sync::Arc::new(fiveminute::clock::SystemClock);
+    fiveminute::outbox::approve(&e.ctx.store, &e.ctx.config, &clock, id, "mia", false)
+        .await
+        .expect("approves");
+    let row = e
+        .ctx
+        .store
+        .outbox_for(id)
+        .await
+        .expect("row")
+        .expect("outbox");
+    e.ctx
+        .store
+        .outbox_mark(row.id, "sent", None, None)
+        .await
+        .expect("sent");
+    let raw = format!(
+        "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+         Subject: Re: Contract\r\nMessage-ID: <c1r@client.example>\r\nIn-Reply-To: <{0}>\r\n\
+         References: <{0}>\r\n\r\n{reply}\r\n",
+        row.rfc_message_id
+    );
+    e.drafted_reply(&raw).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_counter_offer_accepted_at_the_client_s_terms_gives_the_job_their_figure() {
+    let e = env().await;
+    let reply = counter_offer(&e, "Thanks Tom. Could you do it for $200 instead?").await;
+    let quote = e
+        .ctx
+        .store
+        .quote_of_message(reply)
+        .await
+        .expect("q")
+        .expect("quote");
+    assert_eq!(quote.total, 375.0);
+    let (cookie, csrf) = e.login("mia").await;
+    let page = text(e.send(get(&format!("/drafts/{reply}"), &cookie)).await).await;
+    assert!(page.contains("id=\"proposal\""), "{page}");
+    assert!(
+        page.contains("The client proposes <b>$200</b> instead of our $375"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Accept at the client&#x27;s terms: $200")
+            || page.contains("Accept at the client's terms: $200"),
+        "{page}"
+    );
+    assert!(!page.contains("Yes — ["), "no yes stub for a counter-offer");
+    assert_eq!(
+        e.post(
+            &format!("/drafts/{reply}"),
+            &cookie,
+            &format!("csrf={csrf}&action=accept_proposal")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    let quote = e
+        .ctx
+        .store
+        .quote_of_message(reply)
+        .await
+        .expect("q")
+        .expect("quote");
+    assert_eq!(quote.status, "accepted");
+    assert_eq!(quote.total, 200.0);
+    assert_eq!(
+        quote.hours, 1.5,
+        "the hours stand, the rate follows the figure"
+    );
+    let jobs = e.ctx.store.jobs().await.expect("jobs");
+    let job = jobs
+        .iter()
+        .find(|j| j.reference == quote.reference)
+        .expect("a job");
+    assert_eq!(job.total, 200.0);
+    assert!(job.brief.contains("$200 in total"), "{}", job.brief);
+    let audit = e
+        .ctx
+        .store
+        .audit_trail(quote.message_id)
+        .await
+        .expect("audit");
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "accepted the client's terms"
+                && a.detail
+                    .as_deref()
+                    .is_some_and(|d| d.contains("$200 ($200) instead of $375"))),
+        "{audit:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keeping_our_price_answers_the_counter_offer_and_keeps_the_quote_open() {
+    let e = env().await;
+    let reply = counter_offer(&e, "Could you do it for $200 instead?").await;
+    let (cookie, csrf) = e.login("mia").await;
+    assert_eq!(
+        e.post(
+            &format!("/drafts/{reply}"),
+            &cookie,
+            &format!("csrf={csrf}&action=keep_price")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    let quote = e
+        .ctx
+        .store
+        .quote_of_message(reply)
+        .await
+        .expect("q")
+        .expect("quote");
+    assert_eq!(quote.status, "sent", "still open");
+    assert_eq!(quote.total, 375.0);
+    let draft = e
+        .ctx
+        .store
+        .draft(reply)
+        .await
+        .expect("draft")
+        .expect("exists");
+    assert_eq!(
+        draft.message.status, "drafted",
+        "the answer waits for the manager"
+    );
+    assert!(
+        draft
+            .body
+            .contains("our price stays at $375 (1.5 hours at $250 per hour). Shall I go ahead?"),
+        "{}",
+        draft.body
+    );
+    // Nothing left open: it can be approved as it is.
+    let analysis: Value = serde_json::from_str(&draft.analysis).expect("json");
+    assert!(
+        analysis["questions"]
+            .as_array()
+            .is_some_and(|q| q.iter().all(|q| q["needs_answer"] == false)),
+        "{analysis}"
+    );
+}

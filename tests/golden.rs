@@ -126,6 +126,8 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind8/questions"),
         PathBuf::from("tests/corpus/blind9/questions"),
         PathBuf::from("tests/corpus/blind10/questions"),
+        PathBuf::from("tests/corpus/blind11/questions"),
+        PathBuf::from("tests/corpus/blind12/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -247,6 +249,8 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind8/replies"),
         PathBuf::from("tests/corpus/blind9/replies"),
         PathBuf::from("tests/corpus/blind10/replies"),
+        PathBuf::from("tests/corpus/blind11/replies"),
+        PathBuf::from("tests/corpus/blind12/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();

@@ -159,7 +159,7 @@ impl Pipeline {
         } else {
             Templates::load(&dir, &config.draft.language)?
         };
-        let rules = Rules::from_config(&config).map_err(PipelineError::Rule)?;
+
         let lexicon = if config.lexicon.files.is_empty() {
             crate::lexicon::Lexicon::built_in()
         } else {
@@ -171,6 +171,7 @@ impl Pipeline {
                 .collect();
             std::sync::Arc::new(crate::lexicon::Lexicon::load(&files)?)
         };
+        let rules = Rules::with_lexicon(&config, lexicon.clone()).map_err(PipelineError::Rule)?;
         Ok(Pipeline {
             policy: Policy::from_config(&config, lexicon.clone()),
             lexicon,

@@ -278,6 +278,16 @@ async fn track_reply(
             };
             tx.record_reply(id, quote.id, c.decision.as_str(), &note, "received")
                 .await?;
+            // What they would pay instead, for the manager's choice on the page.
+            if c.decision == Decision::Unclear
+                && let Some(p) = crate::track::classify::proposal(
+                    &mail.parts.new_text,
+                    &[quote.total, quote.hours, quote.hourly_rate],
+                )
+            {
+                tx.record_proposal(id, &serde_json::to_string(&p).unwrap_or_default())
+                    .await?;
+            }
             tx.quote_replied(quote.id).await?;
             Ok(false)
         }

@@ -19,6 +19,7 @@ use crate::outbox;
 use crate::pipeline::Preview;
 use crate::store::DraftRow;
 use crate::track::ToProduction;
+use crate::track::classify::Proposal;
 use crate::triage::{self, Category, Kind};
 
 /// The client's address, when the server knows it (`oneshot` tests give it as `ConnectInfo`):
@@ -813,7 +814,19 @@ async fn act(
         "save" if kind == "reminder" => Err(AppError::BadRequest(
             "A reminder is sent as drafted, or discarded.".into(),
         )),
-        "accept" | "decline" | "reopen" => override_decision(state, user, id, action).await,
+        "accept" | "decline" | "reopen" => override_decision(state, user, id, action, None).await,
+        "accept_proposal" => {
+            let p = ctx
+                .store
+                .proposal_of(id)
+                .await?
+                .and_then(|p| serde_json::from_str::<Proposal>(&p).ok())
+                .ok_or_else(|| {
+                    AppError::BadRequest("This reply proposes no other figure.".into())
+                })?;
+            override_decision(state, user, id, "accept", Some(&p)).await
+        }
+        "keep_price" => keep_price(state, user, id).await,
         "brief_direct" | "brief_simple" => {
             let quote = ctx
                 .store
@@ -934,12 +947,71 @@ async fn act(
     }
 }
 
+/// A manager keeps the quoted price after a counter-offer: the quote stays open, and the reply's
+/// draft answers the proposal with the price, in the reply's language, for the manager to send.
+async fn keep_price(state: &AppState, user: &User, id: i64) -> Result<String, AppError> {
+    let ctx = &state.ctx;
+    let quote = ctx.store.quote_of_message(id).await?.ok_or_else(|| {
+        AppError::BadRequest("This message is not a reply to one of our quotes.".into())
+    })?;
+    let draft = ctx.store.draft(id).await?.ok_or_else(|| {
+        AppError::BadRequest("This reply has no draft to answer the client with.".into())
+    })?;
+    let preview: Preview = serde_json::from_str(&draft.analysis)
+        .map_err(|e| AppError::Internal(format!("draft {id} has an unreadable analysis: {e}")))?;
+    let proposal: Option<Proposal> = ctx
+        .store
+        .proposal_of(id)
+        .await?
+        .and_then(|p| serde_json::from_str(&p).ok());
+    let templates = ctx.pipeline.templates();
+    let phrases = templates.phrases(ctx.pipeline.reply_language(&preview));
+    let sym = &ctx.config.pricing.currency_symbol;
+    let answer = phrases
+        .keep_price
+        .replace("{total}", &triage::money(sym, quote.total))
+        .replace("{hours}", &phrases.hours_text(quote.hours))
+        .replace("{rate}", &triage::money(sym, quote.hourly_rate));
+    // The question that holds the proposal, else the first still open, else the first.
+    let at = proposal
+        .as_ref()
+        .and_then(|p| {
+            preview
+                .questions
+                .iter()
+                .position(|q| q.text.contains(&p.figure))
+        })
+        .or_else(|| preview.questions.iter().position(|q| q.needs_answer))
+        .unwrap_or(0);
+    let mut edits = Edits::default();
+    for (i, q) in preview.questions.iter().enumerate() {
+        edits.answers.push(if i == at {
+            answer.clone()
+        } else {
+            q.answer.clone()
+        });
+        edits
+            .kinds
+            .push(if i == at { Kind::Written } else { q.kind });
+    }
+    if !preview.questions.is_empty() {
+        save(state, user, id, &edits).await?;
+    }
+    override_decision(state, user, id, "reopen", None).await?;
+    Ok(format!(
+        "{} stays at {}",
+        quote.reference,
+        triage::money(sym, quote.total)
+    ))
+}
+
 /// A manager overrides what the tracker decided about a reply (audited).
 async fn override_decision(
     state: &AppState,
     user: &User,
     id: i64,
     action: &str,
+    terms: Option<&Proposal>,
 ) -> Result<String, AppError> {
     let ctx = &state.ctx;
     let quote = ctx.store.quote_of_message(id).await?.ok_or_else(|| {
@@ -960,10 +1032,39 @@ async fn override_decision(
             if quote.status != "sent" {
                 tx.override_quote(quote.id, "sent").await?;
             }
-            let open = crate::store::QuoteRow {
+            let mut open = crate::store::QuoteRow {
                 status: "sent".into(),
                 ..quote.clone()
             };
+            // At the client's terms: the quote takes their figure, and so does the job.
+            if let Some(p) = terms {
+                let (hours, rate, total) = match (p.amount, p.hours) {
+                    (Some(total), _) if quote.hours > 0.0 => {
+                        (quote.hours, total / quote.hours, total)
+                    }
+                    (Some(total), _) => (quote.hours, quote.hourly_rate, total),
+                    (None, Some(h)) => (h, quote.hourly_rate, h * quote.hourly_rate),
+                    (None, None) => (quote.hours, quote.hourly_rate, quote.total),
+                };
+                tx.requote(quote.id, hours, rate, total).await?;
+                let sym = &ctx.config.pricing.currency_symbol;
+                tx.audit(
+                    quote.message_id,
+                    actor,
+                    "accepted the client's terms",
+                    Some(&format!(
+                        "{}: {} ({}) instead of {}",
+                        quote.reference,
+                        triage::money(sym, total),
+                        p.figure,
+                        triage::money(sym, quote.total)
+                    )),
+                )
+                .await?;
+                open.hours = hours;
+                open.hourly_rate = rate;
+                open.total = total;
+            }
             crate::pipeline::worker::decide(ctx, &mut tx, id, &mail, &open, true, actor)
                 .await
                 .map_err(|e| AppError::Internal(format!("{:#}", anyhow::Error::from(e))))?;
@@ -1091,10 +1192,34 @@ pub async fn draft_page(
         "can_act",
         &(draft.message.status == "drafted" && user.can_review()),
     );
-    c.insert(
-        "tracked_quote",
-        &state.ctx.store.quote_of_message(id).await?,
-    );
+    let tracked = state.ctx.store.quote_of_message(id).await?;
+    let proposal: Option<Proposal> = match &tracked {
+        Some(_) => state
+            .ctx
+            .store
+            .proposal_of(id)
+            .await?
+            .and_then(|p| serde_json::from_str(&p).ok()),
+        None => None,
+    };
+    if let (Some(q), Some(p)) = (&tracked, &proposal) {
+        let sym = &state.ctx.config.pricing.currency_symbol;
+        let total = match (p.amount, p.hours) {
+            (Some(a), _) => a,
+            (None, Some(h)) => h * q.hourly_rate,
+            (None, None) => q.total,
+        };
+        c.insert(
+            "proposal",
+            &json!({
+                "figure": p.figure,
+                "sentence": p.sentence,
+                "total_text": triage::money(sym, total),
+                "quote_total_text": triage::money(sym, q.total),
+            }),
+        );
+    }
+    c.insert("tracked_quote", &tracked);
     let own_quote = state.ctx.store.quote_for_client_message(id).await?;
     let replies = match &own_quote {
         Some(q) => state.ctx.store.replies_to_quote(q.id).await?,
@@ -1589,7 +1714,13 @@ fn ops_context(state: &AppState, user: &User) -> Context {
     let mut c = page_context(state, user, "Ops", "ops");
     c.insert("library", state.ctx.pipeline.library().entries());
     c.insert("rules", &state.ctx.config.triage.rule);
-    c.insert("templates", crate::draft::TEMPLATE_NAMES);
+    let templates = state.ctx.pipeline.templates();
+    let mut names: Vec<String> = crate::draft::TEMPLATE_NAMES
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    names.extend(templates.languages().map(|l| format!("{l}/")));
+    c.insert("templates", &names);
     c.insert("template_origin", &state.ctx.pipeline.templates().origin);
     c.insert("result", &Value::Null);
     c.insert("raw", "");

@@ -117,6 +117,16 @@ pub struct JobRow {
 }
 
 impl Store {
+    /// What a client proposed instead of a quote in this reply, if anything (JSON).
+    pub async fn proposal_of(&self, id: i64) -> Result<Option<String>> {
+        let row = sqlx::query("SELECT proposal FROM messages WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("read a proposal"))?;
+        Ok(row.and_then(|r| r.get::<Option<String>, _>(0)))
+    }
+
     /// The sent quote whose reply (or reminder) carried one of these Message-IDs. Mail to
     /// production (kind `notice`) belongs to a quote too, but a colleague's answer to it is not
     /// the client's decision.
@@ -336,6 +346,36 @@ impl Tx {
         .execute(&mut *self.tx)
         .await
         .map_err(q("record a reply"))?;
+        Ok(())
+    }
+
+    /// Keeps what a client proposed instead of the quote, with their reply.
+    pub async fn record_proposal(&mut self, id: i64, proposal: &str) -> Result<()> {
+        sqlx::query("UPDATE messages SET proposal = $1 WHERE id = $2")
+            .bind(proposal)
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(q("record a proposal"))?;
+        Ok(())
+    }
+
+    /// Changes a quote's figures to what the client proposed, before it is accepted at them.
+    pub async fn requote(
+        &mut self,
+        quote_id: i64,
+        hours: f64,
+        rate: f64,
+        total: f64,
+    ) -> Result<()> {
+        sqlx::query("UPDATE quotes SET hours = $1, hourly_rate = $2, total = $3 WHERE id = $4")
+            .bind(hours)
+            .bind(rate)
+            .bind(total)
+            .bind(quote_id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(q("change a quote's figures"))?;
         Ok(())
     }
 

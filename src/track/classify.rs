@@ -619,6 +619,54 @@ fn clipped(clause: &str) -> String {
     }
 }
 
+/// What a client proposed instead of the quote: an amount, a number of hours, or both.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Proposal {
+    /// The figure as the client wrote it ("$80", "1.5 hours").
+    pub figure: String,
+    /// A total they would pay, when the figure is money.
+    pub amount: Option<f64>,
+    /// The hours they would pay for, when the figure is time.
+    pub hours: Option<f64>,
+    /// The sentence it is in.
+    pub sentence: String,
+}
+
+/// The first figure in a client's reply that is none of the quote's own (`known`: its total,
+/// hours and rate): what they propose instead. None when they name no other figure.
+pub fn proposal(text: &str, known: &[f64]) -> Option<Proposal> {
+    let text = normalise(text);
+    for sentence in sentences(&text) {
+        for m in MONEY_OR_TIME.find_iter(&sentence) {
+            let found = m.as_str().trim();
+            let Some(x) = NUMBER
+                .find(found)
+                .and_then(|n| n.as_str().replace(',', "").parse::<f64>().ok())
+            else {
+                continue;
+            };
+            if known.iter().any(|k| (k - x).abs() < 0.005) {
+                continue;
+            }
+            let lower = found.to_lowercase();
+            let minutes = lower.contains("min");
+            let time = minutes || lower.contains('h');
+            let (amount, hours) = if time && !lower.contains(['$', '€', '£']) {
+                (None, Some(if minutes { x / 60.0 } else { x }))
+            } else {
+                (Some(x), None)
+            };
+            return Some(Proposal {
+                figure: found.to_string(),
+                amount,
+                hours,
+                sentence: clipped(&sentence),
+            });
+        }
+    }
+    None
+}
+
 /// Classifies the client's own words; `quoted` is the quoted offer, used to tell a counter-offer
 /// from a figure the client merely repeats.
 pub fn classify_text(text: &str, quoted: &str) -> Classification {
@@ -1024,6 +1072,22 @@ mod tests {
                 classify_text(t, OFFER)
             );
         }
+    }
+
+    #[test]
+    fn a_proposal_is_the_figure_that_is_not_the_quote_s() {
+        let known = [500.0, 2.0, 250.0];
+        let p = proposal("Thanks. Could you do it for $300 instead of $500?", &known).expect("one");
+        assert_eq!(
+            (p.figure.as_str(), p.amount, p.hours),
+            ("$300", Some(300.0), None)
+        );
+        let p = proposal("2 hours is a lot; would 90 minutes do?", &known).expect("one");
+        assert_eq!(p.hours, Some(1.5));
+        let p = proposal("Ginge es auch für 350 Euro?", &known).expect("one");
+        assert_eq!(p.amount, Some(350.0));
+        assert!(p.sentence.contains("350 Euro"));
+        assert_eq!(proposal("Is the $500 plus VAT?", &known), None);
     }
 
     #[test]

@@ -146,6 +146,11 @@ pub enum AnswerSource {
         /// Its pattern.
         pattern: String,
     },
+    /// The lexicon's words for work or research (`effort.*`), with the category's minutes.
+    Lexicon {
+        /// The list and the words found.
+        found: String,
+    },
     /// The category's default, with a stub answer.
     Default,
 }
@@ -226,14 +231,28 @@ pub struct Triage {
     pub quote: Option<Quote>,
 }
 
-/// Compiled effort rules.
+/// Compiled effort rules, and the lexicon's words for work and research that decide when no
+/// rule does (or when the rule that matched only says the question is quick).
 #[derive(Debug, Clone)]
-pub struct Rules(Vec<(Regex, Category, Option<u32>, String)>);
+pub struct Rules {
+    rules: Vec<(Regex, Category, Option<u32>, String)>,
+    lexicon: std::sync::Arc<crate::lexicon::Lexicon>,
+}
 
 impl Rules {
-    /// Compiles the rules of a configuration (validated already, so patterns compile).
+    /// Compiles the rules of a configuration (validated already, so patterns compile), with the
+    /// built-in lexicon.
     pub fn from_config(cfg: &Config) -> Result<Rules, regex::Error> {
-        cfg.triage
+        Rules::with_lexicon(cfg, crate::lexicon::Lexicon::built_in())
+    }
+
+    /// Compiles the rules of a configuration, with this lexicon's `effort` lists.
+    pub fn with_lexicon(
+        cfg: &Config,
+        lexicon: std::sync::Arc<crate::lexicon::Lexicon>,
+    ) -> Result<Rules, regex::Error> {
+        let rules = cfg
+            .triage
             .rule
             .iter()
             .map(|r| {
@@ -246,8 +265,40 @@ impl Rules {
                     r.pattern.clone(),
                 ))
             })
-            .collect::<Result<Vec<_>, _>>()
-            .map(Rules)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Rules { rules, lexicon })
+    }
+
+    /// The lexicon's reading of what a question asks: research (a "must I", "do I qualify"),
+    /// work (a `work` word, or a `work_verb` with a `work_object`), or nothing it can tell.
+    /// Work words count only in an ask of the firm (a request, a list item, or a question with a
+    /// request cue such as "could you"): "does the 2 hours include lodging the return?" and
+    /// "what date is our review meeting?" ask for no work.
+    fn effort(&self, text: &str, form: Form) -> Option<(Category, String)> {
+        let l = &self.lexicon;
+        if let Some(p) = l.list("effort.research").find(text) {
+            return Some((Category::Research, format!("effort.research: \"{p}\"")));
+        }
+        let asks = form == Form::Request
+            || (form == Form::ListItem && !text.trim_end().ends_with('?'))
+            || l.list("split.request").is_match(text)
+            || l.list("split.please").is_match(text);
+        if !asks {
+            return None;
+        }
+        if let Some(p) = l.list("effort.work").find(text) {
+            return Some((Category::Work, format!("effort.work: \"{p}\"")));
+        }
+        if let (Some(v), Some(o)) = (
+            l.list("effort.work_verb").find(text),
+            l.list("effort.work_object").find(text),
+        ) {
+            return Some((
+                Category::Work,
+                format!("effort.work_verb: \"{v}\" with \"{o}\""),
+            ));
+        }
+        None
     }
 }
 
@@ -292,21 +343,32 @@ pub fn triage(
                 };
             }
             let nearest = best.map(|(_, m)| m);
-            let (category, minutes, source) = match rules
-                .0
+            let rule = rules
+                .rules
                 .iter()
                 .enumerate()
-                .find(|(_, (re, ..))| re.is_match(&q.text))
-            {
-                Some((index, (_, category, minutes, pattern))) => (
-                    *category,
-                    minutes.unwrap_or_else(|| cfg.triage.default_minutes.get(*category)),
-                    AnswerSource::Rule {
-                        index,
-                        pattern: pattern.clone(),
-                    },
+                .find(|(_, (re, ..))| re.is_match(&q.text));
+            let (category, minutes, source) = match (rule, rules.effort(&q.text, q.form)) {
+                // A rule that says more than "quick" decides; one that says "quick" gives way to
+                // the lexicon's words for work or research ("send me a revised cost plan").
+                (Some((index, (_, category, minutes, pattern))), effort)
+                    if *category != Category::Answer || effort.is_none() =>
+                {
+                    (
+                        *category,
+                        minutes.unwrap_or_else(|| cfg.triage.default_minutes.get(*category)),
+                        AnswerSource::Rule {
+                            index,
+                            pattern: pattern.clone(),
+                        },
+                    )
+                }
+                (_, Some((category, found))) => (
+                    category,
+                    cfg.triage.default_minutes.get(category),
+                    AnswerSource::Lexicon { found },
                 ),
-                None => (
+                (_, None) => (
                     Category::Answer,
                     cfg.triage.default_minutes.answer,
                     AnswerSource::Default,

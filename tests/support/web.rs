@@ -141,6 +141,39 @@ impl Env {
         (cookie, csrf)
     }
 
+    /// Stores a client's reply to one of our quotes and waits for it to be drafted as a reply
+    /// a person must read; returns its id.
+    pub async fn drafted_reply(&self, raw: &str) -> i64 {
+        self.ctx
+            .store
+            .store_incoming(
+                "help",
+                &[NewMessage {
+                    source_key: format!("test:{}", rand_key()),
+                    raw: raw.as_bytes().to_vec(),
+                }],
+                None,
+            )
+            .await
+            .expect("stores");
+        self.ctx.nudge.notify_one();
+        for _ in 0..200 {
+            if let Some(r) = self
+                .ctx
+                .store
+                .review_list(&["drafted"], true, 50)
+                .await
+                .expect("inbox")
+                .into_iter()
+                .find(|r| r.kind == "reply")
+            {
+                return r.id;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("no drafted reply");
+    }
+
     /// Stores a client email and waits for its draft; returns its id.
     pub async fn drafted(&self, raw: &str) -> i64 {
         let key = format!("test:{}", rand_key());

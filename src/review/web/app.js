@@ -139,6 +139,9 @@
       if (tag) { tag.textContent = q.free ? "free" : "quoted"; tag.className = "tag " + (q.free ? "free" : "quoted"); }
       box.classList.toggle("needs-answer", !!q.needs_answer);
     });
+    // The banner goes once every question has its answer (the server still checks on approval).
+    const banner = document.getElementById("needs-answer");
+    if (banner && p.questions) banner.hidden = !p.questions.some(function (q) { return q.needs_answer; });
     const hours = document.getElementById("hours");
     if (hours && p.quote && document.activeElement !== hours) hours.value = p.quote.hours;
     // A quote this edit made has no number yet: it gets one when saved or approved.
@@ -162,6 +165,8 @@
   function markKind(i, kind) {
     const input = form.elements["kind_" + i];
     if (input) input.value = kind;
+    const open = document.querySelector('#q' + (i + 1) + ' .kinds .tag.flag');
+    if (open) open.hidden = kind !== "open";
     document.querySelectorAll('.kind[data-q="' + i + '"]').forEach(function (b) {
       const on = b.dataset.kind === kind;
       b.classList.toggle("on", on);
