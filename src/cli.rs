@@ -76,6 +76,28 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE.eml")]
         files: Vec<PathBuf>,
     },
+    /// Learn the firm's own answers from its past replies, so a new installation starts with
+    /// them: each reply's quoted client email is split into questions, and each question is
+    /// paired with the answer written under it or, above the quotation, in the same order (or
+    /// by number). A reply whose pairing is unclear is skipped and counted. Learning the same
+    /// reply twice adds nothing. Later questions like these get the answer as a suggestion.
+    Learn {
+        /// Where the past replies are: a Maildir folder (with cur/ and new/), an mbox file, a
+        /// folder of .eml files, or imap:FOLDER for a folder of an IMAP mailbox of the
+        /// configuration (imap:Sent).
+        #[arg(long = "from-sent", value_name = "PATH")]
+        from_sent: String,
+        /// With imap:FOLDER, the mailbox (its `name` in the configuration); the first IMAP
+        /// mailbox when left out.
+        #[arg(long)]
+        mailbox: Option<String>,
+        /// Show what would be learned, and each reply skipped with the reason; store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print each pair as a JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check the configuration, the templates (each rendered against a sample) and the answer
     /// library, log in to each IMAP mailbox, and say what is wrong with which file or key.
     Check,
@@ -214,8 +236,45 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
             )?;
             runtime()?.block_on(report(&config, scope, format))
         }
+        Command::Learn {
+            from_sent,
+            mailbox,
+            dry_run,
+            json,
+        } => {
+            let config = Config::load(cli.config.as_deref(), env)?;
+            init_logging(&config, env, "warn");
+            let pipeline = crate::pipeline::Pipeline::new(config)?;
+            runtime()?.block_on(learn(
+                &pipeline,
+                env,
+                &from_sent,
+                mailbox.as_deref(),
+                dry_run,
+                json,
+            ))
+        }
         Command::Preview { json, files } => {
             let pipeline = load(cli.config.as_deref(), env)?;
+            // With a database, suggestions include the answers the firm gave before.
+            let db = pipeline.config.resolve(&pipeline.config.store.path);
+            if pipeline.config.learn.suggest && db.is_file() {
+                let clock: crate::clock::SharedClock =
+                    std::sync::Arc::new(crate::clock::SystemClock);
+                let answers = runtime()?.block_on(async {
+                    let store = crate::store::Store::open_reader(&db, clock).await?;
+                    let a = store.learned_answers().await;
+                    store.close().await;
+                    a
+                });
+                match answers {
+                    Ok(a) => pipeline.set_learned(a),
+                    Err(e) => eprintln!(
+                        "warning: answers given before are not used: {:#}",
+                        anyhow::Error::from(e)
+                    ),
+                }
+            }
             batch(&files, json, |raw| pipeline.preview(raw), print_preview)
         }
         Command::ClassifyReply { json, files } => {
@@ -228,6 +287,129 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
             )
         }
     }
+}
+
+async fn learn(
+    pipeline: &crate::pipeline::Pipeline,
+    env: &HashMap<String, String>,
+    from: &str,
+    mailbox: Option<&str>,
+    dry_run: bool,
+    json: bool,
+) -> Result<ExitCode> {
+    use crate::learn::sent;
+    let config = &pipeline.config;
+    let raws = if let Some(folder) = from.strip_prefix("imap:") {
+        let mb = config
+            .mailbox
+            .iter()
+            .filter(|m| m.kind == crate::config::MailboxKind::Imap)
+            .find(|m| mailbox.is_none_or(|n| n == m.name))
+            .with_context(|| match mailbox {
+                Some(n) => format!("no IMAP mailbox named `{n}` in {}", config.source),
+                None => format!("no IMAP mailbox in {} to read {folder} from", config.source),
+            })?;
+        let mut raws = Vec::new();
+        eprintln!("reading {folder} of {} ...", mb.name);
+        crate::mailbox::imap::read_folder(config, mb, env, folder, |bytes| {
+            raws.push(sent::Raw {
+                key: format!("imap:{}:{folder}#{}", mb.name, raws.len() + 1),
+                bytes,
+            });
+        })
+        .await
+        .with_context(|| format!("reading {folder} of the mailbox {}", mb.name))?;
+        raws
+    } else {
+        sent::read_path(std::path::Path::new(from))?
+    };
+    let now = chrono::Utc::now().timestamp_millis();
+    let mut learning = sent::Learning::default();
+    // In slices, with a progress line, so a large Sent folder shows it is moving.
+    const SLICE: usize = 500;
+    for (k, chunk) in raws.chunks(SLICE).enumerate() {
+        let part = sent::learn(chunk, config, pipeline.lexicon(), pipeline.analyzer(), now);
+        learning.read += part.read;
+        learning.used += part.used;
+        learning.answers.extend(part.answers);
+        learning.skips.extend(part.skips);
+        if raws.len() > SLICE {
+            eprintln!(
+                "read {} of {} replies, {} answers so far",
+                ((k + 1) * SLICE).min(raws.len()),
+                raws.len(),
+                learning.answers.len()
+            );
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if json || dry_run {
+        for a in &learning.answers {
+            if json {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({
+                        "question": a.question, "answer": a.answer, "language": a.language,
+                        "client": a.client_name.clone().or(a.client_address.clone()),
+                        "by": a.answered_by, "date": crate::learn::day(a.answered_at),
+                    })
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "Q: {}\nA: {}\n",
+                    a.question,
+                    a.answer.replace('\n', "\n   ")
+                )?;
+            }
+        }
+    }
+    let mut added = 0;
+    if !dry_run {
+        let store = open_store(config).await?;
+        for a in &learning.answers {
+            if store.learn(a).await? {
+                added += 1;
+            }
+        }
+        store.close().await;
+    }
+    let skipped = learning.skips.len();
+    let mut summary = format!(
+        "read {} past replies: {} answers from {} of them",
+        learning.read,
+        learning.answers.len(),
+        learning.used
+    );
+    if !dry_run {
+        summary.push_str(&format!(
+            "; {added} new, {} known already",
+            learning.answers.len() - added
+        ));
+    } else {
+        summary.push_str(" (dry run: nothing stored)");
+    }
+    eprintln!("{summary}");
+    if skipped > 0 {
+        eprintln!("skipped {skipped}:");
+        for (why, n) in learning.skip_counts() {
+            eprintln!("  {n:>5}  {why}");
+        }
+        if dry_run {
+            for (key, why) in &learning.skips {
+                eprintln!("  {key}: {why}");
+            }
+        }
+    }
+    if learning.read > 0 && learning.answers.is_empty() {
+        eprintln!(
+            "nothing was learned: are these the firm's replies, each quoting the client's email?"
+        );
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -380,17 +562,23 @@ fn read_password(prompt: &str) -> Result<String> {
     Ok(password)
 }
 
-async fn user(config: &Config, action: UserAction) -> Result<ExitCode> {
-    use crate::review::auth;
+/// The configuration's database for a command that writes while a daemon may run: created with
+/// its folder when missing, migrated, no lock file.
+async fn open_store(config: &Config) -> Result<crate::store::Store> {
     let path = config.resolve(&config.store.path);
-    let url = format!("sqlite://{}?mode=rwc", path.display());
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
+    let url = format!("sqlite://{}?mode=rwc", path.display());
     let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
-    let store = crate::store::Store::connect(&url, path.display().to_string(), clock)
+    crate::store::Store::connect(&url, path.display().to_string(), clock)
         .await
-        .with_context(|| format!("opening the database {}", path.display()))?;
+        .with_context(|| format!("opening the database {}", path.display()))
+}
+
+async fn user(config: &Config, action: UserAction) -> Result<ExitCode> {
+    use crate::review::auth;
+    let store = open_store(config).await?;
     match action {
         UserAction::Add { name, role } => {
             if name.trim().is_empty() || name.contains(char::is_whitespace) {
@@ -621,6 +809,7 @@ fn print_preview(path: &Path, p: &Preview) -> String {
             AnswerSource::Library(m) => {
                 format!("library `{}` (similarity {:.2})", m.id, m.similarity)
             }
+            AnswerSource::Learned(l) => l.describe(),
             AnswerSource::Rule { index, .. } => format!("rule {}", index + 1),
             AnswerSource::Lexicon { found } => format!("lexicon {found}"),
             AnswerSource::Default => "default".into(),

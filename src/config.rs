@@ -56,6 +56,9 @@ pub struct Config {
     /// How replies are rendered.
     #[serde(default)]
     pub draft: DraftConfig,
+    /// Answers the firm gave before, suggested for questions like them.
+    #[serde(default)]
+    pub learn: LearnConfig,
     /// Which mail is never answered automatically.
     #[serde(default)]
     pub guard: GuardConfig,
@@ -116,8 +119,12 @@ impl fmt::Display for ConfigSource {
 pub struct FirmConfig {
     /// The firm's name as clients know it; used in the signature.
     pub name: String,
-    /// The person or team that signs replies ("Tom Hall", "The Hall & Partners team").
-    pub signer: String,
+    /// The person or team that signs every reply ("Tom Hall", "The Hall & Partners team").
+    /// Leave it out and each reply is signed by the person who approves it, with the display
+    /// name and signature of their user (Users page); replies sent without review are then
+    /// signed with the firm's name only.
+    #[serde(default)]
+    pub signer: Option<String>,
     /// Every address of ours (the shared mailbox and its aliases). Mail from these is our own
     /// mail coming back; mail that names none of them in To or Cc reached us by Bcc.
     pub addresses: Vec<String>,
@@ -181,6 +188,39 @@ impl PricingConfig {
             })
             .max_by_key(|c| c.domain.len())
             .map_or(self.hourly_rate, |c| c.hourly_rate)
+    }
+}
+
+/// Answers the firm gave before: every answer a manager approves is kept with its question, and
+/// suggested for a later question like it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LearnConfig {
+    /// Suggest answers given before (on by default).
+    pub suggest: bool,
+    /// Lowest similarity (0 to 1, the cosine of the two questions' weighted words) at which an
+    /// answer given before is suggested. Chosen by measurement (README, "Answers given before").
+    pub threshold: f64,
+    /// Lowest similarity at which an answer given before is shown beside a question for a
+    /// person to use with one click (nothing is filled in).
+    pub hint_threshold: f64,
+    /// The firm's own synonyms, one group per string joined by commas ("retainer, deposit,
+    /// advance"): questions that use any of them match. They add to the lexicon's
+    /// `[match] synonyms`.
+    pub synonyms: Vec<String>,
+    /// Times an answer must have been given before the Ops page proposes it as a library entry.
+    pub propose_after: usize,
+}
+
+impl Default for LearnConfig {
+    fn default() -> Self {
+        LearnConfig {
+            suggest: true,
+            threshold: 0.5,
+            hint_threshold: 0.3,
+            synonyms: Vec::new(),
+            propose_after: 2,
+        }
     }
 }
 
@@ -586,6 +626,9 @@ pub struct OutboxConfig {
     pub retry_seconds: u64,
     /// The IMAP folder that gets a copy of each sent reply (IMAP mailboxes only).
     pub sent_folder: String,
+    /// Seconds an approved reply waits before it may be sent, so that "Undo" can take it back
+    /// (0: sent at once). Replies sent without review do not wait.
+    pub undo_seconds: u64,
 }
 
 impl Default for OutboxConfig {
@@ -605,6 +648,7 @@ impl Default for OutboxConfig {
             max_attempts: 20,
             retry_seconds: 15,
             sent_folder: "Sent".into(),
+            undo_seconds: 10,
         }
     }
 }
@@ -863,6 +907,21 @@ impl Config {
                 "triage.match_threshold",
                 "must be between 0 and 1".into(),
             ));
+        }
+        if !(0.0..=1.0).contains(&self.learn.threshold) || self.learn.threshold == 0.0 {
+            return Err(bad(
+                "learn.threshold",
+                "must be above 0 and at most 1".into(),
+            ));
+        }
+        if !(0.0..=self.learn.threshold).contains(&self.learn.hint_threshold) {
+            return Err(bad(
+                "learn.hint_threshold",
+                "must be between 0 and learn.threshold".into(),
+            ));
+        }
+        if self.learn.propose_after == 0 {
+            return Err(bad("learn.propose_after", "must be at least 1".into()));
         }
         for (i, r) in t.rule.iter().enumerate() {
             if let Err(e) = regex::RegexBuilder::new(&r.pattern)

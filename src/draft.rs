@@ -383,10 +383,13 @@ impl Templates {
                         first_name: Some("Alice".into()),
                         address: "alice@client.example".into(),
                     },
-                    firm: FirmContext {
-                        name: cfg.firm.name.clone(),
-                        signer: cfg.firm.signer.clone(),
-                    },
+                    firm: FirmContext::of(
+                        cfg,
+                        Some(&Signer {
+                            name: "Mia Jensen".into(),
+                            signature: "Senior accountant".into(),
+                        }),
+                    ),
                     questions,
                     quote: with_quote.then_some(quote),
                     allowance_minutes: 5,
@@ -405,7 +408,7 @@ impl Templates {
             "original": "Can you review it?",
             "subject": "Contract",
             "quote": {"reference": "Q-0042", "hours_text": "2 hours", "rate_text": "$250", "total_text": "$500"},
-            "firm": {"name": cfg.firm.name, "signer": cfg.firm.signer},
+            "firm": {"name": cfg.firm.name, "signer": cfg.firm.signer.clone().unwrap_or_default(), "signature": ""},
         });
         self.render_named("handoff.txt", &sample)?;
         for lang in &langs {
@@ -482,6 +485,20 @@ pub struct Draft {
     /// The language it is written in (en, de, fr, es, nl, it, pt, or one ops added).
     #[serde(default = "english")]
     pub language: String,
+    /// Who signs it, when the person who approves signs (no `firm.signer` is configured): set
+    /// when a person saves or approves the draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_by: Option<Signer>,
+}
+
+/// The person who signs a reply: their name as clients read it and the lines under it.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, Default)]
+pub struct Signer {
+    /// "Mia Jensen".
+    pub name: String,
+    /// "Senior accountant\n+44 20 7946 0000" (may be empty).
+    #[serde(default)]
+    pub signature: String,
 }
 
 fn english() -> String {
@@ -606,6 +623,23 @@ struct ClientContext {
 struct FirmContext {
     name: String,
     signer: String,
+    signature: String,
+}
+
+impl FirmContext {
+    /// The firm's configured signer, else the person who approves (when known).
+    fn of(cfg: &Config, person: Option<&Signer>) -> FirmContext {
+        let (signer, signature) = match (&cfg.firm.signer, person) {
+            (Some(s), _) => (s.clone(), String::new()),
+            (None, Some(p)) => (p.name.clone(), p.signature.trim_end().to_string()),
+            (None, None) => (String::new(), String::new()),
+        };
+        FirmContext {
+            name: cfg.firm.name.clone(),
+            signer,
+            signature,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -647,6 +681,7 @@ pub fn compose(
     cfg: &Config,
     templates: &Templates,
     language: &str,
+    signer: Option<&Signer>,
 ) -> Result<Option<Draft>, DraftError> {
     if triage.questions.is_empty() {
         return Ok(None);
@@ -658,10 +693,7 @@ pub fn compose(
             first_name: mail.first_name(),
             address: to.as_ref().map(|t| t.address.clone()).unwrap_or_default(),
         },
-        firm: FirmContext {
-            name: cfg.firm.name.clone(),
-            signer: cfg.firm.signer.clone(),
-        },
+        firm: FirmContext::of(cfg, signer),
         questions: triage
             .questions
             .iter()
@@ -694,6 +726,7 @@ pub fn compose(
         references,
         warnings,
         language: templates.language(Some(language)).to_string(),
+        signed_by: signer.filter(|_| cfg.firm.signer.is_none()).cloned(),
     }))
 }
 

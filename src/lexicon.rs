@@ -120,6 +120,11 @@ impl PhraseSet {
         })
     }
 
+    /// The phrases without a gap, lower-cased and sorted.
+    pub fn phrases(&self) -> &[String] {
+        &self.phrases
+    }
+
     /// The number of phrases.
     pub fn len(&self) -> usize {
         self.phrases.len() + self.gapped.len()

@@ -9,6 +9,8 @@
 //! - [`guard`]: should a machine answer this at all (RFC 3834, bounces, lists, loops).
 //! - [`split`]: new text → the client's individual questions and requests.
 //! - [`triage`]: each question → category, minutes, suggested answer; free or quoted.
+//! - [`learn`]: answers the firm gave before (approved, or read from its Sent folder), suggested
+//!   for questions like them.
 //! - [`draft`]: questions and quote → a reply rendered from tera templates.
 //! - [`track`]: replies to our quotes → accept / decline / unclear / automatic.
 //! - [`mailbox`]: watch IMAP (IDLE) or a Maildir; raw messages stored first, with a position.
@@ -28,6 +30,7 @@ pub mod config;
 pub mod daemon;
 pub mod draft;
 pub mod guard;
+pub mod learn;
 pub mod lexicon;
 pub mod mailbox;
 pub mod outbox;

@@ -56,6 +56,12 @@ static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A line that only greets ("Hi Alice,", "Sehr geehrter Herr Weber,").
+pub fn is_greeting_line(line: &str) -> bool {
+    let t = line.trim();
+    GREETING.is_match(t) && t.split_whitespace().count() <= 6 && !t.ends_with('?')
+}
+
 /// A greeting at the start of a sentence: "Hi Tom," "Dear Sir or Madam," "Hey!".
 static GREETING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(

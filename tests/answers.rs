@@ -454,3 +454,498 @@ async fn keeping_our_price_answers_the_counter_offer_and_keeps_the_quote_open() 
         "{analysis}"
     );
 }
+
+const PARKING: &str = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Visiting\r\nMessage-ID: <park-1@client.example>\r\nDate: Mon, 2 Nov 2026 09:00:00 +0000\r\n\r\n\
+Hi,\r\n\r\nIs there parking near your office?\r\n\r\nThanks,\r\nAlice\r\n";
+
+const PARKING_AGAIN: &str = "From: Bob Stone <bob@other.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Coming in on Friday\r\nMessage-ID: <park-2@other.example>\r\nDate: Tue, 3 Nov 2026 09:00:00 +0000\r\n\r\n\
+Hello,\r\n\r\nIs there any parking near your offices?\r\n\r\nBob\r\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_approved_answer_is_suggested_again_and_the_approver_signs() {
+    // No one signer configured: the person who approves signs.
+    let e = env_edited(|t| t.replace("signer = \"Tom Hall\"\n", "")).await;
+    assert!(e.ctx.config.firm.signer.is_none());
+    e.ctx
+        .store
+        .set_profile(
+            "mia",
+            Some("Mia Jensen"),
+            Some("Senior accountant\n+44 20 7946 0000"),
+        )
+        .await
+        .expect("profile");
+    let req = api(&e, "mia").await;
+    let id = e.drafted(PARKING).await;
+    let answer = "Yes, two visitor spaces in the courtyard at 12 Harbour Street.";
+    let edits = json!({"kinds": ["written"], "answers": [answer]});
+    let (code, r) = call(&e, req("POST", format!("/api/drafts/{id}/approve"), edits)).await;
+    assert_eq!(code, StatusCode::OK, "{r}");
+    let out = e
+        .ctx
+        .store
+        .outbox_for(id)
+        .await
+        .expect("outbox")
+        .expect("queued");
+    let raw = String::from_utf8_lossy(&out.raw).replace("\r\n", "\n");
+    assert!(
+        raw.contains("Mia Jensen\nSenior accountant\n+44 20 7946 0000\nHall & Partners"),
+        "{raw}"
+    );
+    assert!(!raw.contains("Tom Hall"), "{raw}");
+
+    // Kept with its question, who gave it and to whom.
+    let learned = e.ctx.store.learned_answers().await.expect("learned");
+    assert_eq!(learned.len(), 1, "{learned:?}");
+    assert_eq!(learned[0].answer, answer);
+    assert_eq!(learned[0].answered_by, "Mia Jensen");
+    assert_eq!(learned[0].client.as_deref(), Some("Alice Moreau"));
+
+    // Another client asks the same in other words: the answer is suggested, and says whose.
+    let id2 = e.drafted(PARKING_AGAIN).await;
+    assert_ne!(id2, id);
+    let draft = e
+        .ctx
+        .store
+        .draft(id2)
+        .await
+        .expect("draft")
+        .expect("exists");
+    let a: Value = serde_json::from_str(&draft.analysis).expect("json");
+    let q = &a["questions"][0];
+    assert_eq!(q["source"]["kind"], "learned", "{q}");
+    assert_eq!(q["source"]["by"], "Mia Jensen");
+    assert_eq!(q["source"]["client"], "Alice Moreau");
+    assert_eq!(q["answer"], answer);
+    assert_eq!(q["needs_answer"], false);
+    // The page says so.
+    let (cookie, _) = e.login("mia").await;
+    let page = text(e.send(get(&format!("/drafts/{id2}"), &cookie)).await).await;
+    assert!(page.contains("answered before for Alice Moreau"), "{page}");
+    // Saved by another manager, the draft is signed by them (their login name: no display name).
+    let req_ada = api(&e, "ada").await;
+    let (code, _) = call(
+        &e,
+        req_ada("POST", format!("/api/drafts/{id2}/save"), json!({})),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK);
+    let draft = e
+        .ctx
+        .store
+        .draft(id2)
+        .await
+        .expect("draft")
+        .expect("exists");
+    assert!(
+        draft.body.contains("\nada\nHall & Partners"),
+        "{}",
+        draft.body
+    );
+    e.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_given_often_are_proposed_and_ops_promote_them() {
+    let e = env().await;
+    let req = api(&e, "mia").await;
+    let answer = "We are open Monday to Friday, 9:00 to 17:30.";
+    for (n, q) in ["What are your opening hours?", "When are you open?"]
+        .iter()
+        .enumerate()
+    {
+        let raw = format!(
+            "From: Client {n} <c{n}@client.example>\r\nTo: help@hallpartners.example\r\nSubject: Hours {n}\r\n\
+             Message-ID: <hours-{n}@client.example>\r\n\r\nHello,\r\n\r\n{q}\r\n\r\nThanks\r\n"
+        );
+        let id = e.drafted(&raw).await;
+        let edits = json!({"kinds": ["written"], "answers": [answer]});
+        let (code, r) = call(&e, req("POST", format!("/api/drafts/{id}/approve"), edits)).await;
+        assert_eq!(code, StatusCode::OK, "{r}");
+    }
+    let (cookie, csrf) = e.login("otto").await;
+    let page = text(e.send(get("/ops", &cookie)).await).await;
+    assert!(page.contains("Answers given before"), "{page}");
+    assert!(page.contains(answer), "proposed: {page}");
+    let ids = between(&page, "name=\"ids\" value=\"", "\"");
+    assert_eq!(ids.split(',').count(), 2, "{ids}");
+    let code = e
+        .post(
+            "/ops/learned",
+            &cookie,
+            &format!("csrf={csrf}&action=promote&ids={ids}"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    let page = text(e.send(get("/ops", &cookie)).await).await;
+    assert!(
+        page.contains("id = &quot;learned-"),
+        "the entry to paste: {page}"
+    );
+    assert!(
+        !page.contains("name=\"ids\""),
+        "nothing left to propose: {page}"
+    );
+    // Twice is refused, and a manager may not.
+    let code = e
+        .post(
+            "/ops/learned",
+            &cookie,
+            &format!("csrf={csrf}&action=dismiss&ids={ids}"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::CONFLICT);
+    let (mcookie, mcsrf) = e.login("mia").await;
+    let code = e
+        .post(
+            "/ops/learned",
+            &mcookie,
+            &format!("csrf={mcsrf}&action=dismiss&ids={ids}"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::FORBIDDEN);
+    e.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_approval_waits_for_undo_and_a_discard_can_be_undone() {
+    let e = env_edited(|t| {
+        t.replace(
+            "[outbox]\nundo_seconds = 0\n",
+            "[outbox]\nundo_seconds = 30\n",
+        )
+    })
+    .await;
+    assert_eq!(e.ctx.config.outbox.undo_seconds, 30);
+    let req = api(&e, "mia").await;
+    let id = e.drafted(PARKING).await;
+    let edits = json!({"kinds": ["written"], "answers": ["Yes, in the courtyard."]});
+    let (code, r) = call(&e, req("POST", format!("/api/drafts/{id}/approve"), edits)).await;
+    assert_eq!(code, StatusCode::OK, "{r}");
+    let row = e
+        .ctx
+        .store
+        .outbox_for(id)
+        .await
+        .expect("outbox")
+        .expect("queued");
+    let now = e.ctx.clock.now_ms();
+    assert!(
+        row.next_attempt_at >= now + 25_000,
+        "not due before the undo window ends"
+    );
+    assert!(e.ctx.store.outbox_due(10).await.expect("due").is_empty());
+    assert_eq!(
+        e.ctx.store.learned_answers().await.expect("learned").len(),
+        1
+    );
+
+    // The page says so, with "Undo".
+    let (cookie, csrf) = e.login("mia").await;
+    let page = text(e.send(get(&format!("/?done={id}"), &cookie)).await).await;
+    assert!(page.contains("goes out in"), "{page}");
+    assert!(page.contains("id=\"undo\""), "{page}");
+
+    // Undo: nothing is queued, the draft is back, and what it taught is forgotten.
+    let (code, r) = call(&e, req("POST", format!("/api/drafts/{id}/undo"), json!({}))).await;
+    assert_eq!(code, StatusCode::OK, "{r}");
+    assert!(e.ctx.store.outbox_for(id).await.expect("outbox").is_none());
+    let d = e.ctx.store.draft(id).await.expect("draft").expect("exists");
+    assert_eq!(d.message.status, "drafted");
+    assert!(
+        e.ctx
+            .store
+            .learned_answers()
+            .await
+            .expect("learned")
+            .is_empty()
+    );
+    let audit = e.ctx.store.audit_trail(id).await.expect("audit");
+    assert!(
+        audit.iter().any(|a| a.action == "approval undone"),
+        "{audit:?}"
+    );
+
+    // Once a send has begun, it is too late.
+    let (code, _) = call(
+        &e,
+        req("POST", format!("/api/drafts/{id}/approve"), json!({})),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK);
+    let row = e
+        .ctx
+        .store
+        .outbox_for(id)
+        .await
+        .expect("outbox")
+        .expect("queued");
+    e.ctx
+        .store
+        .outbox_begin_attempt(row.id)
+        .await
+        .expect("attempt");
+    let (code, r) = call(&e, req("POST", format!("/api/drafts/{id}/undo"), json!({}))).await;
+    assert_eq!(code, StatusCode::CONFLICT, "{r}");
+
+    // A discard is listed, and undone from the list.
+    let id2 = e.drafted(PARKING_AGAIN).await;
+    let code = e
+        .post(
+            &format!("/drafts/{id2}"),
+            &cookie,
+            &format!("csrf={csrf}&action=discard"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    let list = text(e.send(get("/discarded", &cookie)).await).await;
+    assert!(list.contains("Coming in on Friday"), "{list}");
+    assert!(list.contains("Draft a reply after all"), "{list}");
+    let code = e
+        .post(
+            &format!("/drafts/{id2}"),
+            &cookie,
+            &format!("csrf={csrf}&action=undo"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    let d = e
+        .ctx
+        .store
+        .draft(id2)
+        .await
+        .expect("draft")
+        .expect("exists");
+    assert_eq!(d.message.status, "drafted");
+    let list = text(e.send(get("/discarded", &cookie)).await).await;
+    assert!(!list.contains("Coming in on Friday"), "{list}");
+    // Save says it saved.
+    let resp = e
+        .send(post_form(
+            &format!("/drafts/{id2}"),
+            &cookie,
+            &format!("csrf={csrf}&action=save"),
+        ))
+        .await;
+    let to = resp
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(to, format!("/drafts/{id2}?saved=1"));
+    let page = text(e.send(get(&to, &cookie)).await).await;
+    assert!(page.contains("id=\"saved\""), "{page}");
+    e.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_icon_is_served_and_a_mail_without_subject_is_named() {
+    let e = env().await;
+    let r = e
+        .send(
+            Request::builder()
+                .uri("/favicon.ico")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK, "no login needed for the icon");
+    assert_eq!(
+        r.headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok()),
+        Some("image/svg+xml")
+    );
+    let id = e
+        .drafted(
+            "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+             Message-ID: <nosubj@client.example>\r\n\r\nHi,\r\n\r\nIs the VAT return due this month?\r\n",
+        )
+        .await;
+    let (cookie, _) = e.login("mia").await;
+    let inbox = text(e.send(get("/", &cookie)).await).await;
+    assert!(inbox.contains(&format!("/drafts/{id}")), "{inbox}");
+    assert!(inbox.contains("(no subject)"), "{inbox}");
+    e.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_finds_mail_by_words_and_the_client_page_shows_everything() {
+    let e = env().await;
+    let id = e.drafted(PARKING).await;
+    let (cookie, _) = e.login("mia").await;
+    // A word of the client's text, a prefix, the sender: each finds it; syntax is only words.
+    for q in [
+        "parking",
+        "Visit",
+        "alice%40client.example",
+        "Moreau",
+        "%22parking",
+    ] {
+        let page = text(e.send(get(&format!("/search?q={q}"), &cookie)).await).await;
+        assert!(page.contains(&format!("/drafts/{id}")), "{q}: {page}");
+    }
+    // Every word must be there; "OR" is a word, not an operator.
+    for q in ["invoice", "parking+OR", "NEAR%28parking%29+%2A"] {
+        let r = e.send(get(&format!("/search?q={q}"), &cookie)).await;
+        assert_eq!(r.status(), StatusCode::OK, "{q}");
+        let page = text(r).await;
+        if q.starts_with("NEAR") {
+            continue;
+        }
+        assert!(!page.contains(&format!("/drafts/{id}")), "{q}: {page}");
+        assert!(page.contains("0 found"), "{q}: {page}");
+    }
+    // The draft links to its client's page.
+    let draft = text(e.send(get(&format!("/drafts/{id}"), &cookie)).await).await;
+    assert!(draft.contains("/clients/alice%40client.example"), "{draft}");
+    // The client page.
+    let page = text(
+        e.send(get("/clients/alice%40client.example", &cookie))
+            .await,
+    )
+    .await;
+    assert!(page.contains("Alice Moreau"), "{page}");
+    assert!(page.contains(&format!("/drafts/{id}")), "{page}");
+    assert!(page.contains("Given free"), "{page}");
+    let r = e.send(get("/clients/nobody%40example.org", &cookie)).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // Not without a login.
+    let r = e.send(get("/search?q=parking", "")).await;
+    assert!(r.status().is_redirection(), "{}", r.status());
+    e.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_save_on_an_older_copy_is_refused_and_says_who_saved() {
+    let e = env().await;
+    let id = e.drafted(PARKING).await;
+    let (mia, mia_csrf) = e.login("mia").await;
+    let (ada, ada_csrf) = e.login("ada").await;
+    // Both open the draft.
+    let page = text(e.send(get(&format!("/drafts/{id}"), &mia)).await).await;
+    let version = between(&page, "name=\"version\" value=\"", "\"");
+    assert!(version.parse::<i64>().is_ok(), "{version}");
+    // Ada saves first.
+    let code = e
+        .post(
+            &format!("/drafts/{id}"),
+            &ada,
+            &format!("csrf={ada_csrf}&action=save&version={version}&answer_0=Yes%2C+in+the+courtyard.&kind_0=written"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    // Mia's save, on the copy she opened, is refused and names Ada; Ada's answer stands.
+    let r = e
+        .send(post_form(
+            &format!("/drafts/{id}"),
+            &mia,
+            &format!("csrf={mia_csrf}&action=approve&version={version}&answer_0=No.&kind_0=no"),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let body = text(r).await;
+    assert!(
+        body.contains("changed after you opened it") && body.contains("ada"),
+        "{body}"
+    );
+    let d = e.ctx.store.draft(id).await.expect("draft").expect("exists");
+    assert_eq!(d.message.status, "drafted", "nothing approved");
+    assert!(d.body.contains("Yes, in the courtyard."), "{}", d.body);
+    // On the fresh copy she can.
+    let page = text(e.send(get(&format!("/drafts/{id}"), &mia)).await).await;
+    let fresh = between(&page, "name=\"version\" value=\"", "\"");
+    assert_ne!(fresh, version);
+    let code = e
+        .post(
+            &format!("/drafts/{id}"),
+            &mia,
+            &format!("csrf={mia_csrf}&action=save&version={fresh}&answer_0=No.&kind_0=no"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    e.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_note_is_shown_to_colleagues_and_production_and_never_sent() {
+    let e = env().await;
+    let reply = counter_offer(&e, "Could you do it for $200 instead?").await;
+    let quote = e
+        .ctx
+        .store
+        .quote_of_message(reply)
+        .await
+        .expect("quote")
+        .expect("exists");
+    let email = quote.message_id;
+    let (cookie, csrf) = e.login("mia").await;
+    // Accepted at the client's figure: a job for production.
+    assert_eq!(
+        e.post(
+            &format!("/drafts/{reply}"),
+            &cookie,
+            &format!("csrf={csrf}&action=accept_proposal")
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    let secret = "Client is touchy about fees; Tom knows the history.";
+    let code = e
+        .post(
+            &format!("/drafts/{email}/notes"),
+            &cookie,
+            &format!("csrf={csrf}&text=Client+is+touchy+about+fees%3B+Tom+knows+the+history."),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    let page = text(e.send(get(&format!("/drafts/{email}"), &cookie)).await).await;
+    assert!(page.contains(secret), "{page}");
+    // Production sees it on the job.
+    let (pcookie, _) = e.login("pat").await;
+    let jobs = text(e.send(get("/jobs", &pcookie)).await).await;
+    assert!(jobs.contains(secret), "{jobs}");
+    // Never in what was sent.
+    let row = e
+        .ctx
+        .store
+        .outbox_for(email)
+        .await
+        .expect("outbox")
+        .expect("sent");
+    assert!(!String::from_utf8_lossy(&row.raw).contains("touchy"));
+    // Empty and unknown are refused; the API adds one too.
+    let code = e
+        .post(
+            &format!("/drafts/{email}/notes"),
+            &cookie,
+            &format!("csrf={csrf}&text=+"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::BAD_REQUEST);
+    let code = e
+        .post(
+            "/drafts/999999/notes",
+            &cookie,
+            &format!("csrf={csrf}&text=x"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::NOT_FOUND);
+    let req = api(&e, "mia").await;
+    let (code, r) = call(
+        &e,
+        req(
+            "POST",
+            format!("/api/drafts/{email}/notes"),
+            json!({"text": "Second note."}),
+        ),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK, "{r}");
+    assert_eq!(r["notes"].as_array().map(Vec::len), Some(2), "{r}");
+    e.close().await;
+}

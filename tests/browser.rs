@@ -1,7 +1,9 @@
 //! The review page in a real browser (headless Chromium driven by playwright-core, in
 //! tests/browser/review.mjs) against the real daemon and a real SMTP server: log in, see the draft
 //! with its clock, answer each question with the keyboard only, approve; answer a German email
-//! in German; the SMTP server receives exactly what the previews showed. Screenshots go to
+//! in German; the SMTP server receives exactly what the previews showed. Then (followup.mjs) the
+//! client's counter-offer is accepted at their price and the job shows it, and another client's
+//! repeated question is answered with what the first was told. Screenshots go to
 //! target/screenshots/.
 
 mod support;
@@ -42,33 +44,10 @@ async fn a_manager_reviews_edits_and_sends_in_a_real_browser() {
     for sub in ["new", "cur", "tmp"] {
         std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
     }
-    let bin = env!("CARGO_BIN_EXE_fiveminute");
 
-    // A manager, added as the README says.
-    let mut add = Command::new(bin)
-        .args(["user", "add", "mia", "--role", "manager", "--config"])
-        .arg(&cfg)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("user add runs");
-    {
-        use std::io::Write as _;
-        let mut stdin = add.stdin.take().expect("stdin");
-        writeln!(stdin, "{PASSWORD}").expect("password");
-    }
-    assert!(add.wait().expect("user add exits").success());
+    add_manager(&cfg);
 
-    let log = dir.join("daemon.log");
-    let mut daemon = Command::new(bin)
-        .args(["run", "--config"])
-        .arg(&cfg)
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log"))
-        .spawn()
-        .expect("the daemon starts");
-    let base = review_address(&log).await;
+    let (mut daemon, base, log) = start_daemon(&cfg, &dir).await;
 
     let mail = "From: Alice Moreau <alice@client.example>\r\nTo: Hall & Partners <help@hallpartners.example>\r\n\
 Subject: Supplier contract\r\nMessage-ID: <browser-1@client.example>\r\n\r\nHi Tom,\r\n\r\n\
@@ -147,12 +126,70 @@ Viele Grüße\r\nKlaus Berger\r\n";
         german_body.starts_with("Hallo Klaus,") && german_body.contains("Ja."),
         "{german_body}"
     );
+    // The client answers the quote with a lower figure; another client asks what Alice asked.
+    let quoted = got
+        .iter()
+        .map(|(_, raw)| fiveminute::parse::parse(raw).expect("parses"))
+        .find(|m| m.subject.contains("[Q-"))
+        .expect("the reply with the quote");
+    let counter = format!(
+        "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Re: {}\r\nMessage-ID: <browser-3@client.example>\r\nIn-Reply-To: {}\r\n\r\n\
+Thanks Tom. Could you do it for $100 instead?\r\n\r\nAlice\r\n",
+        quoted.subject.trim_start_matches("Re: "),
+        quoted
+            .message_id
+            .as_deref()
+            .map(|m| format!("<{m}>"))
+            .unwrap_or_default(),
+    );
+    let repeat = "From: Ben Okafor <ben@okafor.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Receipts\r\nMessage-ID: <browser-4@okafor.example>\r\n\r\nHello,\r\n\r\n\
+When are the October receipts due?\r\n\r\nBen\r\n";
+    for (name, raw) in [("3.b", counter.as_str()), ("4.b", repeat)] {
+        std::fs::write(maildir.join("tmp").join(name), raw).expect("tmp");
+        std::fs::rename(
+            maildir.join("tmp").join(name),
+            maildir.join("new").join(name),
+        )
+        .expect("deliver");
+    }
+    wait_for(
+        &store,
+        Duration::from_secs(10),
+        "the counter-offer and the repeat",
+        |c| n(c, "drafted") == 2,
+    )
+    .await;
+    let out = Command::new("node")
+        .arg("tests/browser/followup.mjs")
+        .arg(&base)
+        .arg("mia")
+        .arg(PASSWORD)
+        .arg(shots)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "browser follow-up failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    let shown: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("the follow-up prints JSON");
+    assert_eq!(
+        shown["answer"], "The October receipts are due by 10 November.",
+        "the answer given before fills the repeated question: {shown}"
+    );
     for shot in [
         "login.png",
         "inbox.png",
         "draft.png",
         "german.png",
         "sent.png",
+        "counter-offer.png",
+        "job.png",
+        "answered-before.png",
     ] {
         assert!(shots.join(shot).is_file(), "screenshot {shot}");
     }
@@ -171,30 +208,8 @@ async fn the_reports_page_draws_its_charts_in_a_real_browser() {
     for sub in ["new", "cur", "tmp"] {
         std::fs::create_dir_all(dir.join("Maildir").join(sub)).expect("maildir");
     }
-    let bin = env!("CARGO_BIN_EXE_fiveminute");
-    let mut add = Command::new(bin)
-        .args(["user", "add", "mia", "--role", "manager", "--config"])
-        .arg(&cfg)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("user add runs");
-    {
-        use std::io::Write as _;
-        let mut stdin = add.stdin.take().expect("stdin");
-        writeln!(stdin, "{PASSWORD}").expect("password");
-    }
-    assert!(add.wait().expect("user add exits").success());
-    let log = dir.join("daemon.log");
-    let mut daemon = Command::new(bin)
-        .args(["run", "--config"])
-        .arg(&cfg)
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log"))
-        .spawn()
-        .expect("the daemon starts");
-    let base = review_address(&log).await;
+    add_manager(&cfg);
+    let (mut daemon, base, log) = start_daemon(&cfg, &dir).await;
     let shots = Path::new("target/screenshots");
     let out = Command::new("node")
         .arg("tests/browser/reports.mjs")
@@ -247,6 +262,39 @@ async fn the_reports_page_draws_its_charts_in_a_real_browser() {
     }
 }
 
+/// Adds the manager `mia` as the README says: `user add`, the password on stdin.
+fn add_manager(cfg: &Path) {
+    let mut add = Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+        .args(["user", "add", "mia", "--role", "manager", "--config"])
+        .arg(cfg)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("user add runs");
+    {
+        use std::io::Write as _;
+        let mut stdin = add.stdin.take().expect("stdin");
+        writeln!(stdin, "{PASSWORD}").expect("password");
+    }
+    assert!(add.wait().expect("user add exits").success());
+}
+
+/// Starts `fiveminute run` on `cfg`, its log in `dir/daemon.log`; returns the process, the
+/// review page's address and the log's path.
+async fn start_daemon(cfg: &Path, dir: &Path) -> (std::process::Child, String, std::path::PathBuf) {
+    let log = dir.join("daemon.log");
+    let daemon = Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+        .args(["run", "--config"])
+        .arg(cfg)
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("the daemon starts");
+    let base = review_address(&log).await;
+    (daemon, base, log)
+}
+
 /// The review page binds port 0; its address is in the daemon's log.
 async fn review_address(log: &Path) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -267,4 +315,67 @@ async fn review_address(log: &Path) -> String {
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn undo_discard_and_unsaved_edits_in_a_real_browser() {
+    require_tools();
+    let smtp_dir = temp_dir("desk-smtp");
+    let smtp = Smtp::start(&smtp_dir, None);
+    let dir = temp_dir("desk");
+    let cfg = daemon_config(&dir, None, "");
+    use_smtp(&cfg, smtp.port);
+    // A real undo window.
+    let text = std::fs::read_to_string(&cfg).expect("config");
+    std::fs::write(
+        &cfg,
+        text.replace("undo_seconds = 0\n", "undo_seconds = 60\n"),
+    )
+    .expect("config");
+    let maildir = dir.join("Maildir");
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
+    }
+    add_manager(&cfg);
+    let (mut daemon, base, log) = start_daemon(&cfg, &dir).await;
+    let mail = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Visiting\r\nMessage-ID: <desk-1@client.example>\r\n\r\nHi,\r\n\r\n\
+Is there parking near your office?\r\n\r\nAlice\r\n";
+    std::fs::write(maildir.join("tmp/1.d"), mail).expect("tmp");
+    std::fs::rename(maildir.join("tmp/1.d"), maildir.join("new/1.d")).expect("deliver");
+    let store = reader(&dir).await;
+    wait_for(&store, Duration::from_secs(10), "the draft", |c| {
+        n(c, "drafted") == 1
+    })
+    .await;
+    let shots = Path::new("target/screenshots");
+    let out = Command::new("node")
+        .arg("tests/browser/desk.mjs")
+        .arg(&base)
+        .arg("mia")
+        .arg(PASSWORD)
+        .arg(shots)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "browser test failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    // Nothing went out: the approval was taken back, and the draft waits again.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert!(smtp.received().is_empty(), "an undone reply was sent");
+    wait_for(&store, Duration::from_secs(5), "the draft back", |c| {
+        n(c, "drafted") == 1
+    })
+    .await;
+    for shot in ["undo.png", "discarded.png", "search.png", "client.png"] {
+        assert!(shots.join(shot).is_file(), "screenshot {shot}");
+    }
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(daemon.id().to_string())
+        .status();
+    assert!(daemon.wait().expect("exits").success());
 }

@@ -389,3 +389,100 @@ fn an_ops_lexicon_file_is_read_and_a_bad_one_is_named() {
     );
     assert!(text.contains("bad.toml"), "{text}");
 }
+
+#[test]
+fn learn_from_sent_then_preview_suggests_the_firms_answer() {
+    let dir = tempdir("learn");
+    let db = dir.join("fiveminute.db");
+    let learn = |args: &[&str]| {
+        Command::new(BIN)
+            .arg("learn")
+            .args(args)
+            .env_remove("FIVEMINUTE_CONFIG")
+            .env("FIVEMINUTE__STORE__PATH", &db)
+            .output()
+            .expect("runs")
+    };
+    let out = learn(&["--from-sent", "tests/corpus/learnA/sent"]);
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("read 60 past replies"), "{err}");
+    assert!(err.contains("known already"), "{err}");
+    // Twice adds nothing.
+    let out = learn(&["--from-sent", "tests/corpus/learnA/sent"]);
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(err.contains("; 0 new,"), "{err}");
+
+    // An mbox of two replies, one with a ">From " line in its body.
+    let a = std::fs::read("tests/corpus/learnA/sent/cur/001.eml").expect("read");
+    let b = std::fs::read("tests/corpus/learnA/sent/cur/002.eml").expect("read");
+    let mut mbox = b"From daniel@example.org Tue Jan 14 12:00:00 2025\n".to_vec();
+    mbox.extend_from_slice(&a);
+    mbox.extend_from_slice(
+        b"\n>From the desk of Daniel\n\nFrom daniel@example.org Tue Jan 14 13:00:00 2025\n",
+    );
+    mbox.extend_from_slice(&b);
+    let mbox_path = dir.join("Sent.mbox");
+    std::fs::write(&mbox_path, mbox).expect("write");
+    let out = learn(&[
+        "--from-sent",
+        mbox_path.to_str().expect("utf-8"),
+        "--dry-run",
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["answer"].as_str().is_some_and(|a| a.contains("CHF 380"))),
+        "{lines:?}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("read 2 past replies"));
+
+    // A path that is not there is named.
+    let out = learn(&["--from-sent", "no/such/Sent"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/Sent"));
+
+    // Preview, pointed at the database, answers with what was learned.
+    let mail = dir.join("new.eml");
+    std::fs::write(
+        &mail,
+        "From: Lena Roth <lena@client.example>\nTo: help@hallpartners.example\nSubject: Fees\n\nHello,\n\nHow much do you charge for a tax return?\n\nLena\n",
+    )
+    .expect("write");
+    let out = Command::new(BIN)
+        .args(["preview", "--json", mail.to_str().expect("utf-8")])
+        .env_remove("FIVEMINUTE_CONFIG")
+        .env("FIVEMINUTE__STORE__PATH", &db)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let p = json(&out);
+    let q = &p["questions"][0];
+    assert_eq!(q["source"]["kind"], "learned", "{q}");
+    assert!(
+        q["answer"].as_str().is_some_and(|a| a.contains("CHF 380")),
+        "{q}"
+    );
+    assert_eq!(q["needs_answer"], false);
+    assert!(
+        q["source"]["by"].as_str().is_some_and(|b| !b.is_empty()),
+        "{q}"
+    );
+    // Without the database, the same question is open.
+    let p = preview_of(&std::fs::read_to_string(&mail).expect("read"));
+    assert_ne!(p["questions"][0]["source"]["kind"], "learned");
+}

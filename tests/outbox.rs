@@ -40,9 +40,11 @@ fn setup_with(
             None => use_smtp(&cfg, port),
         }
     } else {
-        let mut text = std::fs::read_to_string(&cfg).expect("config");
+        let mut text = std::fs::read_to_string(&cfg)
+            .expect("config")
+            .replace(support::OUTBOX_BASE, "");
         text.push_str(&format!(
-            "\n[outbox]\ntransport = \"file\"\ndirectory = \"{}\"\n",
+            "\n[outbox]\ntransport = \"file\"\ndirectory = \"{}\"\nundo_seconds = 0\n",
             dir.join("outbox").display()
         ));
         std::fs::write(&cfg, text).expect("config");

@@ -335,6 +335,7 @@ mod tests {
             quote_id: None,
             quote_hours: None,
             quote_rate: None,
+            version: 0,
         }
     }
 

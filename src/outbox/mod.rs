@@ -120,7 +120,25 @@ pub async fn approve(
         .or_else(|| cfg.firm.addresses.first().cloned())
         .ok_or_else(|| OutboxError::Config("no address to send from".into()))?;
     let built = build(cfg, &address, &draft, clock.now_ms(), automatic)?;
+    // A person's answers are kept with their questions, for questions like them later.
+    let learned = if automatic {
+        Vec::new()
+    } else {
+        let by = store
+            .profile(actor)
+            .await?
+            .and_then(|(d, _)| d)
+            .filter(|d| !d.trim().is_empty())
+            .unwrap_or_else(|| actor.to_string());
+        crate::learn::from_approved(&draft.analysis, id, &by, clock.now_ms())
+    };
     let mut tx = store.begin().await?;
+    // A person's approval waits `outbox.undo_seconds`, so that it can be taken back.
+    let undo_ms = if automatic {
+        0
+    } else {
+        i64::try_from(cfg.outbox.undo_seconds.saturating_mul(1000)).unwrap_or(i64::MAX / 2)
+    };
     let ok = tx
         .approve(
             id,
@@ -132,10 +150,14 @@ pub async fn approve(
                 raw: built.raw,
                 automatic,
             },
+            clock.now_ms().saturating_add(undo_ms),
         )
         .await?;
     if !ok {
         return Ok(Approved::NotInReview);
+    }
+    for a in &learned {
+        tx.learn(a).await?;
     }
     tx.audit(
         id,

@@ -340,6 +340,100 @@ pub fn separate(body: &str) -> Separated {
     }
 }
 
+/// A block of a reply as its writer laid it out: their own text, or text they quoted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// Text the writer wrote (quote headers taken out).
+    Own(String),
+    /// Text quoted from the message answered, with one level of `>` taken off; an Outlook
+    /// header block or "Original Message" line starts a quoted block that runs to the end.
+    Quoted(String),
+}
+
+/// A reply's blocks in order, for reading which answer follows which quoted question: inline
+/// replies alternate quoted and own blocks; top-posted ones have one own block, then one quoted.
+pub fn blocks(body: &str) -> Vec<Block> {
+    let text = normalize(body);
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let n = lines.len();
+    let mut out: Vec<Block> = Vec::new();
+    let mut own: Vec<String> = Vec::new();
+    let flush = |own: &mut Vec<String>, out: &mut Vec<Block>| {
+        if own.iter().any(|l| !is_blank(l)) {
+            out.push(Block::Own(join_trimmed(own)));
+        }
+        own.clear();
+    };
+    let unquote = |ls: &[&str]| -> String {
+        let v: Vec<String> = ls
+            .iter()
+            .map(|l| {
+                let t = l.trim_start();
+                match t.strip_prefix('>') {
+                    Some(r) => r.strip_prefix(' ').unwrap_or(r).to_string(),
+                    None => t.to_string(),
+                }
+            })
+            .collect();
+        join_trimmed(&v)
+    };
+    let mut i = 0;
+    while i < n {
+        if is_quote(lines[i]) {
+            let end = quote_block_end(&lines, i).max(i + 1);
+            // A header just above the quotation is not the writer's text.
+            if let Some(k) = last_text_line(&own).filter(|&k| looks_like_attribution(&own[k])) {
+                own.truncate(k);
+            }
+            flush(&mut own, &mut out);
+            out.push(Block::Quoted(unquote(&lines[i..end])));
+            i = end;
+            continue;
+        }
+        if let Some((marker, prefix)) = marker_at(&lines, i) {
+            if let Some(p) = prefix {
+                own.push(p);
+            }
+            let end = match marker {
+                Marker::Attribution { end } | Marker::Headers { end } => end,
+                Marker::Original => i + 1,
+                // A forwarded message is no question put to the writer.
+                Marker::Forward => {
+                    flush(&mut own, &mut out);
+                    return out;
+                }
+            };
+            flush(&mut own, &mut out);
+            let mut j = end;
+            while j < n && is_blank(lines[j]) {
+                j += 1;
+            }
+            if j < n && is_quote(lines[j]) {
+                // Interleaved answers follow this header's quotation.
+                i = j;
+                continue;
+            }
+            // The rest is the message answered, pasted without `>` (Outlook); a header block
+            // right after an "Original Message" line belongs to it.
+            let mut start = j;
+            if let Some(e) = (start < n)
+                .then(|| header_block_at(&lines, start))
+                .flatten()
+            {
+                start = e;
+            }
+            if start < n {
+                out.push(Block::Quoted(unquote(&lines[start..])));
+            }
+            return out;
+        }
+        own.push(lines[i].to_string());
+        i += 1;
+    }
+    flush(&mut own, &mut out);
+    out
+}
+
 fn normalize(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
     let mut chars = body.chars().peekable();

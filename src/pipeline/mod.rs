@@ -53,6 +53,9 @@ pub struct Pipeline {
     templates: Templates,
     /// Where the answer library came from.
     pub library_origin: String,
+    analyzer: crate::learn::Analyzer,
+    /// The answers the firm gave before, as last loaded from the store.
+    learned: std::sync::RwLock<std::sync::Arc<crate::learn::Learned>>,
 }
 
 /// Headers of the previewed message, for people reading the output.
@@ -172,7 +175,10 @@ impl Pipeline {
             std::sync::Arc::new(crate::lexicon::Lexicon::load(&files)?)
         };
         let rules = Rules::with_lexicon(&config, lexicon.clone()).map_err(PipelineError::Rule)?;
+        let analyzer = crate::learn::Analyzer::new(&lexicon, &config.learn.synonyms);
         Ok(Pipeline {
+            analyzer,
+            learned: Default::default(),
             policy: Policy::from_config(&config, lexicon.clone()),
             lexicon,
             config,
@@ -191,6 +197,35 @@ impl Pipeline {
     /// The answer library.
     pub fn library(&self) -> &Library {
         &self.library
+    }
+
+    /// How questions are compared with those answered before.
+    pub fn analyzer(&self) -> &crate::learn::Analyzer {
+        &self.analyzer
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &crate::lexicon::Lexicon {
+        &self.lexicon
+    }
+
+    /// Replaces the answers given before that suggestions come from (the worker calls this when
+    /// the store holds new ones).
+    pub fn set_learned(&self, answers: Vec<crate::learn::LearnedAnswer>) {
+        let l =
+            crate::learn::Learned::new(self.analyzer.clone(), self.config.learn.threshold, answers);
+        *self
+            .learned
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = std::sync::Arc::new(l);
+    }
+
+    /// The answers given before, as last loaded.
+    pub fn learned(&self) -> std::sync::Arc<crate::learn::Learned> {
+        self.learned
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     /// Runs every stage on one message without storing or sending anything.
@@ -235,24 +270,36 @@ impl Pipeline {
         } else {
             let questions = self.bounded_split(&mail.parts.new_text, &mut problems);
             let client = mail.from.as_ref().map(|f| f.address.as_str());
+            let learned = if self.config.learn.suggest {
+                self.learned()
+            } else {
+                std::sync::Arc::default()
+            };
             let t = triage::triage(
                 &questions,
                 client,
                 &self.config,
                 &self.library,
+                &learned,
                 &self.rules,
                 reference,
                 phrases,
                 &reply_language,
             );
-            let draft =
-                match draft::compose(mail, &t, &self.config, &self.templates, &reply_language) {
-                    Ok(d) => d,
-                    Err(e) => {
-                        problems.push(format!("{:#}", anyhow::Error::from(e)));
-                        None
-                    }
-                };
+            let draft = match draft::compose(
+                mail,
+                &t,
+                &self.config,
+                &self.templates,
+                &reply_language,
+                None,
+            ) {
+                Ok(d) => d,
+                Err(e) => {
+                    problems.push(format!("{:#}", anyhow::Error::from(e)));
+                    None
+                }
+            };
             let reason = draft
                 .is_none()
                 .then(|| "no questions or requests: no reply needed".to_string());
@@ -377,7 +424,15 @@ impl Pipeline {
             allowance_minutes: self.config.pricing.free_minutes,
             quote: preview.quote.clone(),
         };
-        preview.draft = draft::compose(mail, &t, &self.config, &self.templates, &lang)?;
+        let signer = preview.draft.as_ref().and_then(|d| d.signed_by.clone());
+        preview.draft = draft::compose(
+            mail,
+            &t,
+            &self.config,
+            &self.templates,
+            &lang,
+            signer.as_ref(),
+        )?;
         Ok(())
     }
 

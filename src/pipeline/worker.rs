@@ -46,6 +46,7 @@ pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), Work
     let lease_ms = i64::try_from(w.lease_seconds).unwrap_or(300) * 1000;
     let poll = Duration::from_secs(w.poll_seconds);
     let mut backoff = Duration::from_millis(200);
+    let mut learned = None;
     loop {
         if cancel.is_cancelled() {
             return Ok(());
@@ -74,6 +75,7 @@ pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), Work
             }
             continue;
         }
+        refresh_learned(&ctx, &mut learned).await?;
         let pipeline = Arc::clone(&ctx.pipeline);
         let ids: Vec<i64> = claimed.iter().map(|c| c.id).collect();
         let outcomes = tokio::task::spawn_blocking(move || {
@@ -86,6 +88,25 @@ pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), Work
         record(&ctx, outcomes).await?;
         debug!(count = ids.len(), "batch recorded");
     }
+}
+
+/// Loads the answers given before again when the store holds new ones (or some were promoted
+/// or dismissed), so the next batch's suggestions include them.
+pub async fn refresh_learned(
+    ctx: &Daemon,
+    seen: &mut Option<crate::store::LearnedVersion>,
+) -> Result<(), StoreError> {
+    if !ctx.config.learn.suggest {
+        return Ok(());
+    }
+    let v = ctx.store.learned_version().await?;
+    if *seen != Some(v) {
+        let answers = ctx.store.learned_answers().await?;
+        debug!(answers = answers.len(), "answers given before loaded");
+        ctx.pipeline.set_learned(answers);
+        *seen = Some(v);
+    }
+    Ok(())
 }
 
 fn analyze(pipeline: &crate::pipeline::Pipeline, c: &Claimed) -> Outcome {
@@ -127,6 +148,14 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
             Outcome::Processed(pair) => {
                 let (mail, mut preview) = *pair;
                 let message_id = mail.message_id.clone().unwrap_or_default();
+                // Searchable by who sent it, its subject and the client's own words.
+                let sender = mail
+                    .from
+                    .as_ref()
+                    .map(|f| format!("{} {}", f.name.as_deref().unwrap_or(""), f.address))
+                    .unwrap_or_default();
+                tx.index_message(id, &sender, &mail.subject, &mail.parts.new_text)
+                    .await?;
                 if let Some((quote, how)) =
                     crate::track::find_quote(&ctx.store, &ctx.config, &mail).await?
                     && track_reply(ctx, &mut tx, id, &mail, &preview, &quote, how).await?

@@ -15,7 +15,10 @@
 //! answers 500 and is logged at ERROR with its route; the connection is not dropped.
 
 pub mod auth;
+mod draft_page;
+mod find;
 mod handlers;
+mod learned;
 
 use std::any::Any;
 use std::net::IpAddr;
@@ -40,6 +43,9 @@ const PAGES: &[(&str, &str)] = &[
     ("inbox.html", include_str!("web/inbox.html")),
     ("draft.html", include_str!("web/draft.html")),
     ("list.html", include_str!("web/list.html")),
+    ("discarded.html", include_str!("web/discarded.html")),
+    ("search.html", include_str!("web/search.html")),
+    ("client.html", include_str!("web/client.html")),
     ("ops.html", include_str!("web/ops.html")),
     ("users.html", include_str!("web/users.html")),
     ("jobs.html", include_str!("web/jobs.html")),
@@ -211,6 +217,19 @@ pub fn escape(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
+/// The site's icon: a "5" on the brand's blue (browsers ask for /favicon.ico on every page).
+const FAVICON: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1f6feb"/><text x="16" y="23" font-family="sans-serif" font-size="19" font-weight="700" fill="#fff" text-anchor="middle">5</text></svg>"##;
+
+async fn favicon() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "max-age=86400"),
+        ],
+        FAVICON,
+    )
+}
+
 async fn css() -> impl IntoResponse {
     (
         [
@@ -254,16 +273,24 @@ async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) ->
 
 /// All routes, behind the panic catcher and the security headers.
 pub fn router(state: AppState) -> Router {
+    use draft_page::*;
     use handlers::*;
     let routes = Router::new()
         .route("/login", get(login_page).post(login))
         .route("/logout", post(logout))
         .route("/static/app.css", get(css))
         .route("/static/app.js", get(js))
+        .route("/static/favicon.svg", get(favicon))
+        .route("/favicon.ico", get(favicon))
         .route("/healthz", get(healthz))
         .route("/", get(inbox_page))
         .route("/drafts/{id}", get(draft_page).post(draft_form))
         .route("/sent", get(sent_page))
+        .route("/discarded", get(discarded_page))
+        .route("/search", get(find::search_page))
+        .route("/clients/{address}", get(find::client_page))
+        .route("/drafts/{id}/notes", post(find::note_form))
+        .route("/api/drafts/{id}/notes", post(find::api_note))
         .route("/problems", get(problems_page))
         .route("/problems/{id}/{action}", post(problem_form))
         .route("/ops", get(ops_page).post(ops_preview))
@@ -274,7 +301,9 @@ pub fn router(state: AppState) -> Router {
         .route("/reports", get(reports_page))
         .route("/reports.csv", get(reports_csv))
         .route("/api/reports", get(api_reports))
+        .route("/ops/learned", post(learned::learned_form))
         .route("/admin/users", get(users_page).post(users_form))
+        .route("/admin/users/profile", post(learned::profile_form))
         .route("/api/inbox", get(api_inbox))
         .route("/api/drafts/{id}", get(api_draft))
         .route("/api/drafts/{id}/preview", post(api_preview))

@@ -21,12 +21,16 @@ use sqlx::{Any, AnyPool, Row, Transaction};
 
 use crate::clock::SharedClock;
 
+mod learn;
 mod report;
 mod review;
+mod search;
 mod track;
 
+pub use learn::{LearnedVersion, NewLearned};
 pub use report::{EmailFact, QuoteFact, free_work};
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
+pub use search::{Found, Note, fts_query};
 pub use track::{JobRow, QuoteRow, ReplyRow};
 
 static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");

@@ -21,6 +21,10 @@ pub struct UserRow {
     pub password_hash: String,
     /// When created (epoch ms).
     pub created_at: i64,
+    /// The name clients read under a reply this user approves.
+    pub display_name: Option<String>,
+    /// The lines under that name.
+    pub signature: Option<String>,
 }
 
 /// Who a session or token belongs to.
@@ -108,6 +112,8 @@ pub struct DraftRow {
     pub quote_hours: Option<f64>,
     /// Hourly rate.
     pub quote_rate: Option<f64>,
+    /// When the draft was last saved (epoch ms): a save made on an older copy is refused.
+    pub version: i64,
 }
 
 /// An outbox row.
@@ -188,7 +194,8 @@ fn review_row(r: &AnyRow) -> ReviewRow {
 }
 
 const OUTBOX_COLUMNS: &str = "o.id, o.message_id, o.mailbox, o.rfc_message_id, o.sender, o.recipients, \
-     o.raw, o.status, o.attempts, o.next_attempt_at, o.last_error, o.automatic, o.copied, o.sent_at, m.subject";
+     o.raw, o.status, o.attempts, o.next_attempt_at, o.last_error, o.automatic, o.copied, o.sent_at, \
+     COALESCE((SELECT d.subject FROM drafts d WHERE d.message_id = o.message_id), m.subject)";
 
 fn outbox_row(r: &AnyRow) -> OutboxRow {
     OutboxRow {
@@ -234,7 +241,7 @@ impl Store {
     /// A user by name.
     pub async fn user(&self, name: &str) -> Result<Option<UserRow>> {
         let row = sqlx::query(
-            "SELECT id, name, role, password_hash, created_at FROM users WHERE name = $1",
+            "SELECT id, name, role, password_hash, created_at, display_name, signature FROM users WHERE name = $1",
         )
         .bind(name)
         .fetch_optional(&self.pool)
@@ -246,13 +253,15 @@ impl Store {
             role: r.get(2),
             password_hash: r.get(3),
             created_at: r.get(4),
+            display_name: r.get(5),
+            signature: r.get(6),
         }))
     }
 
     /// All users, by name.
     pub async fn users(&self) -> Result<Vec<UserRow>> {
         let rows = sqlx::query(
-            "SELECT id, name, role, password_hash, created_at FROM users ORDER BY name",
+            "SELECT id, name, role, password_hash, created_at, display_name, signature FROM users ORDER BY name",
         )
         .fetch_all(&self.pool)
         .await
@@ -265,6 +274,8 @@ impl Store {
                 role: r.get(2),
                 password_hash: r.get(3),
                 created_at: r.get(4),
+                display_name: r.get(5),
+                signature: r.get(6),
             })
             .collect())
     }
@@ -477,7 +488,7 @@ impl Store {
     pub async fn draft(&self, id: i64) -> Result<Option<DraftRow>> {
         let sql = format!(
             "SELECT {REVIEW_COLUMNS}, d.to_addr, d.subject, d.body, d.in_reply_to, d.refs, d.analysis, \
-             d.quote_id, qu.hours, qu.hourly_rate FROM messages m JOIN drafts d ON d.message_id = m.id \
+             d.quote_id, qu.hours, qu.hourly_rate, d.updated_at FROM messages m JOIN drafts d ON d.message_id = m.id \
              LEFT JOIN quotes qu ON qu.id = d.quote_id WHERE m.id = $1"
         );
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -496,6 +507,7 @@ impl Store {
             quote_id: r.get(21),
             quote_hours: r.get(22),
             quote_rate: r.get(23),
+            version: r.get(24),
         }))
     }
 
@@ -862,6 +874,7 @@ impl Tx {
     }
 
     /// Replaces a draft's text and analysis (after an edit or a re-run), and its quote's figures.
+    #[allow(clippy::too_many_arguments)]
     pub async fn update_draft(
         &mut self,
         id: i64,
@@ -870,11 +883,15 @@ impl Tx {
         analysis: &str,
         questions: i64,
         quote: Option<(f64, f64, f64)>,
-    ) -> Result<()> {
+        expected: Option<i64>,
+    ) -> Result<bool> {
         let (free_questions, free_minutes) = super::report::free_work(analysis);
-        sqlx::query(
-            "UPDATE drafts SET subject = $1, body = $2, analysis = $3, questions = $4, updated_at = $5, \
-             free_questions = $7, free_minutes = $8, language = $9 WHERE message_id = $6",
+        // A save made on a copy older than the stored draft changes nothing (`expected`: the
+        // version the person's page showed). The new version is always later than the old one.
+        let saved = sqlx::query(
+            "UPDATE drafts SET subject = $1, body = $2, analysis = $3, questions = $4, \
+             updated_at = MAX($5, updated_at + 1), free_questions = $7, free_minutes = $8, \
+             language = $9 WHERE message_id = $6 AND ($10 IS NULL OR updated_at = $10)",
         )
         .bind(subject)
         .bind(body)
@@ -885,9 +902,14 @@ impl Tx {
         .bind(free_questions)
         .bind(free_minutes)
         .bind(super::report::reply_language(analysis))
+        .bind(expected)
         .execute(&mut *self.tx)
         .await
-        .map_err(q("save a draft"))?;
+        .map_err(q("save a draft"))?
+        .rows_affected();
+        if saved == 0 {
+            return Ok(false);
+        }
         if let Some((hours, rate, total)) = quote {
             sqlx::query(
                 "UPDATE quotes SET hours = $1, hourly_rate = $2, total = $3 \
@@ -901,7 +923,7 @@ impl Tx {
             .await
             .map_err(q("save a quote"))?;
         }
-        Ok(())
+        Ok(true)
     }
 
     /// Gives a draft that had no quote the quote an edit made (a question now takes longer than
@@ -975,7 +997,7 @@ impl Tx {
 
     /// Approves a drafted message: writes its outbox row and moves it to `approved`, in this
     /// transaction. False when the message is not (any longer) awaiting review.
-    pub async fn approve(&mut self, id: i64, out: &NewOutbox) -> Result<bool> {
+    pub async fn approve(&mut self, id: i64, out: &NewOutbox, not_before: i64) -> Result<bool> {
         let moved = sqlx::query(
             "UPDATE messages SET status = 'approved', updated_at = $1 WHERE id = $2 AND status = 'drafted'",
         )
@@ -991,7 +1013,7 @@ impl Tx {
         sqlx::query(
             "INSERT INTO outbox (message_id, mailbox, rfc_message_id, sender, recipients, raw, status, \
              next_attempt_at, automatic, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $7, $7)",
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $9, $9)",
         )
         .bind(id)
         .bind(&out.mailbox)
@@ -999,12 +1021,45 @@ impl Tx {
         .bind(&out.sender)
         .bind(out.recipients.iter().map(|r| r.to_ascii_lowercase()).collect::<Vec<_>>().join(" "))
         .bind(out.raw.as_slice())
-        .bind(self.now)
+        .bind(not_before.max(self.now))
         .bind(i64::from(out.automatic))
+        .bind(self.now)
         .execute(&mut *self.tx)
         .await
         .map_err(q("write the outbox"))?;
         Ok(true)
+    }
+
+    /// Takes an approval back while nothing has been tried: the outbox row goes, the message is a
+    /// draft again, and the answers it taught are forgotten. False when a send has begun (or the
+    /// message is not approved).
+    pub async fn undo_approval(&mut self, id: i64) -> Result<bool> {
+        let gone = sqlx::query(
+            "DELETE FROM outbox WHERE message_id = $1 AND status = 'pending' AND attempts = 0",
+        )
+        .bind(id)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(q("take an approval back"))?
+        .rows_affected();
+        if gone == 0 {
+            return Ok(false);
+        }
+        let moved = sqlx::query(
+            "UPDATE messages SET status = 'drafted', updated_at = $1 WHERE id = $2 AND status = 'approved'",
+        )
+        .bind(self.now)
+        .bind(id)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(q("take an approval back"))?
+        .rows_affected();
+        sqlx::query("DELETE FROM learned_answers WHERE message_id = $1 AND source = 'approved'")
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(q("forget the answers of an approval taken back"))?;
+        Ok(moved == 1)
     }
 
     /// Moves a message from one status to another; false when it was not in `from`.

@@ -154,7 +154,7 @@ pub fn handoff(
         "acceptance": acceptance.parts.new_text,
         "original": original.new_text,
         "subject": original.message.subject,
-        "firm": {"name": ctx.config.firm.name, "signer": ctx.config.firm.signer},
+        "firm": {"name": ctx.config.firm.name, "signer": ctx.config.firm.signer.clone().unwrap_or_default()},
     });
     let text = ctx
         .pipeline
@@ -223,7 +223,7 @@ pub async fn tell_production(
             "client": {"address": client},
             "subject": quote.subject,
             "brief": brief,
-            "firm": {"name": ctx.config.firm.name, "signer": ctx.config.firm.signer},
+            "firm": {"name": ctx.config.firm.name, "signer": ctx.config.firm.signer.clone().unwrap_or_default()},
         });
         ctx.pipeline.templates().render_named("notice.txt", &value)
     };
@@ -382,7 +382,7 @@ async fn remind(ctx: &Daemon, q: &QuoteRow) -> Result<bool, StoreError> {
             "total_text": crate::triage::money(sym, q.total),
         },
         "subject": q.subject,
-        "firm": {"name": ctx.config.firm.name, "signer": ctx.config.firm.signer},
+        "firm": {"name": ctx.config.firm.name, "signer": ctx.config.firm.signer.clone().unwrap_or_default()},
     });
     let body = match ctx
         .pipeline

@@ -139,6 +139,8 @@ impl Kind {
 pub enum AnswerSource {
     /// An answer library entry.
     Library(LibraryMatch),
+    /// An answer the firm gave before to a question like it.
+    Learned(crate::learn::Suggestion),
     /// An effort rule (index into `triage.rule`), with a stub answer.
     Rule {
         /// The rule's position in the config, from 0.
@@ -176,6 +178,10 @@ pub struct TriagedQuestion {
     /// The best library entry below the threshold, so ops can see near misses.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nearest: Option<LibraryMatch>,
+    /// An answer given before to a question somewhat like it (`learn.hint_threshold`), shown
+    /// for a person to use; not filled in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier: Option<crate::learn::Earlier>,
     /// True when the free allowance covers it.
     pub free: bool,
     /// True while the answer holds a stub a person must fill in ("[Quick answer]"): no reply
@@ -316,6 +322,7 @@ pub fn triage(
     client_address: Option<&str>,
     cfg: &Config,
     library: &Library,
+    learned: &crate::learn::Learned,
     rules: &Rules,
     reference: Option<&str>,
     phrases: &Phrases,
@@ -338,11 +345,42 @@ pub fn triage(
                     answer: entry.answer_in(lang).trim().to_string(),
                     source: AnswerSource::Library(m.clone()),
                     nearest: None,
+                    earlier: None,
                     free: false,
                     needs_answer: false,
                 };
             }
             let nearest = best.map(|(_, m)| m);
+            let earlier = learned.best(&q.text, Some(lang));
+            if let Some((a, s)) = earlier
+                .clone()
+                .filter(|(_, s)| s.similarity >= learned.threshold())
+            {
+                // A quick answer given as its bare phrase stays that kind (and follows the
+                // reply's language); anything worded is the firm's written answer.
+                let bare = [true, false].iter().any(|&v| {
+                    a.kind
+                        .phrase(phrases, v)
+                        .is_some_and(|p| p.trim() == a.answer.trim())
+                });
+                return TriagedQuestion {
+                    text: q.text.clone(),
+                    form: q.form,
+                    category: a.category,
+                    minutes: a.minutes,
+                    kind: if bare && a.kind != Kind::Open {
+                        a.kind
+                    } else {
+                        Kind::Written
+                    },
+                    answer: a.answer.trim().to_string(),
+                    source: AnswerSource::Learned(s),
+                    nearest,
+                    earlier: None,
+                    free: false,
+                    needs_answer: false,
+                };
+            }
             let rule = rules
                 .rules
                 .iter()
@@ -379,6 +417,12 @@ pub fn triage(
             } else {
                 (Kind::of_category(category), String::new())
             };
+            let earlier = earlier
+                .filter(|(_, s)| s.similarity >= cfg.learn.hint_threshold)
+                .map(|(a, s)| crate::learn::Earlier {
+                    suggestion: s,
+                    answer: a.answer.clone(),
+                });
             TriagedQuestion {
                 text: q.text.clone(),
                 form: q.form,
@@ -388,6 +432,7 @@ pub fn triage(
                 answer,
                 source,
                 nearest,
+                earlier,
                 free: false,
                 needs_answer: false,
             }
@@ -563,6 +608,7 @@ mod tests {
             client,
             cfg,
             lib,
+            &crate::learn::Learned::default(),
             rules,
             Some("Q-0042"),
             templates.phrases("en"),
@@ -680,6 +726,7 @@ mod tests {
             None,
             &cfg,
             &lib,
+            &crate::learn::Learned::default(),
             &rules,
             None,
             templates.phrases("de"),

@@ -670,6 +670,10 @@ impl ScriptedImap {
     }
 }
 
+/// The `[outbox]` of a test configuration: approvals go out at once (no undo window), unless a
+/// test replaces this section.
+pub const OUTBOX_BASE: &str = "[outbox]\nundo_seconds = 0\n";
+
 /// Appends an `[outbox]` sending to the test SMTP server on `port` to a test configuration.
 pub fn use_smtp(config: &Path, port: u16) {
     use_smtp_with(config, port, 10, 5);
@@ -677,9 +681,11 @@ pub fn use_smtp(config: &Path, port: u16) {
 
 /// `use_smtp` with a given step timeout and number of attempts (retries start after 1 s).
 pub fn use_smtp_with(config: &Path, port: u16, timeout_seconds: u64, max_attempts: u32) {
-    let mut text = std::fs::read_to_string(config).expect("config");
+    let mut text = std::fs::read_to_string(config)
+        .expect("config")
+        .replace(OUTBOX_BASE, "");
     text.push_str(&format!(
-        "\n[outbox]\ntransport = \"smtp\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"plain\"\nretry_seconds = 1\nmax_attempts = {max_attempts}\ntimeout_seconds = {timeout_seconds}\n"
+        "\n[outbox]\ntransport = \"smtp\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"plain\"\nretry_seconds = 1\nmax_attempts = {max_attempts}\ntimeout_seconds = {timeout_seconds}\nundo_seconds = 0\n"
     ));
     std::fs::write(config, text).expect("config");
 }
@@ -789,6 +795,9 @@ path = "{db}"
 [worker]
 poll_seconds = 1
 shutdown_seconds = 5
+
+[outbox]
+undo_seconds = 0
 
 [review]
 listen = "127.0.0.1:0"

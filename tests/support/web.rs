@@ -27,6 +27,33 @@ pub async fn env() -> Env {
     env_with("").await
 }
 
+/// An environment whose configuration file is changed by `edit` first.
+pub async fn env_edited(edit: impl Fn(String) -> String) -> Env {
+    let dir = super::temp_dir("review");
+    let cfg_path = super::daemon_config(
+        &dir,
+        None,
+        "production_address = \"production@hallpartners.example\"",
+    );
+    let text = std::fs::read_to_string(&cfg_path).expect("config");
+    std::fs::write(&cfg_path, edit(text)).expect("config");
+    let e = open_env(&dir).await;
+    add_users(&e).await;
+    e
+}
+
+async fn add_users(e: &Env) {
+    for (name, role) in [
+        ("mia", "manager"),
+        ("otto", "ops"),
+        ("ada", "admin"),
+        ("pat", "production"),
+    ] {
+        let hash = auth::hash_password("correct horse battery").expect("hash");
+        e.ctx.store.add_user(name, role, &hash).await.expect("user");
+    }
+}
+
 /// An environment whose `[review]` section has `review` added.
 pub async fn env_with(review: &str) -> Env {
     let dir = super::temp_dir("review");
@@ -39,15 +66,7 @@ pub async fn env_with(review: &str) -> Env {
     let text = text.replacen("[review]\n", &format!("[review]\n{review}\n"), 1);
     std::fs::write(&cfg_path, text).expect("config");
     let e = open_env(&dir).await;
-    for (name, role) in [
-        ("mia", "manager"),
-        ("otto", "ops"),
-        ("ada", "admin"),
-        ("pat", "production"),
-    ] {
-        let hash = auth::hash_password("correct horse battery").expect("hash");
-        e.ctx.store.add_user(name, role, &hash).await.expect("user");
-    }
+    add_users(&e).await;
     e
 }
 

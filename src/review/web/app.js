@@ -75,12 +75,30 @@
         span.className = "clock"; span.dataset.received = r.received_at; clock.appendChild(span);
         tr.appendChild(clock);
         const who = document.createElement("td");
-        const a = document.createElement("a"); a.href = "/drafts/" + r.id; a.textContent = r.from_name || r.from || ""; who.appendChild(a);
+        // The same cells as the page's own rows, so nothing shifts when the list refreshes.
+        const a = document.createElement("a"); a.href = "/drafts/" + r.id;
+        const name = document.createElement("span"); name.className = "name"; name.textContent = r.from_name || r.from || "";
+        a.appendChild(name); who.appendChild(a);
         const addr = document.createElement("div"); addr.className = "muted small"; addr.textContent = r.from || ""; who.appendChild(addr);
         tr.appendChild(who);
-        tr.appendChild(cell(r.subject));
+        const subj = document.createElement("td");
+        if (r.kind === "reply" || r.kind === "reminder") {
+          const tag = document.createElement("span");
+          tag.className = r.kind === "reply" ? "tag flag" : "tag";
+          tag.textContent = r.kind === "reply" ? "reply to quote: " + (r.decision || "") : "reminder";
+          subj.appendChild(tag); subj.appendChild(document.createTextNode(" "));
+        }
+        if (r.subject) subj.appendChild(document.createTextNode(r.subject));
+        else { const none = document.createElement("span"); none.className = "muted"; none.textContent = "(no subject)"; subj.appendChild(none); }
+        if (r.kind === "reply") { const why = document.createElement("div"); why.className = "muted small"; why.textContent = r.decision_reason || ""; subj.appendChild(why); }
+        tr.appendChild(subj);
         tr.appendChild(cell(r.questions, "num"));
-        tr.appendChild(cell(r.total_text ? r.total_text + " " + (r.quote || "") : "free", "num"));
+        const quote = document.createElement("td"); quote.className = "num";
+        if (r.total_text) {
+          quote.appendChild(document.createTextNode(r.total_text + " "));
+          const ref = document.createElement("span"); ref.className = "muted small"; ref.textContent = r.quote || ""; quote.appendChild(ref);
+        } else { const free = document.createElement("span"); free.className = "muted"; free.textContent = "free"; quote.appendChild(free); }
+        tr.appendChild(quote);
         fresh.appendChild(tr);
       });
       tbody.replaceWith(fresh);
@@ -150,7 +168,22 @@
   }
   function schedule() { clearTimeout(timer); timer = setTimeout(refreshPreview, 250); }
   const editable = form && !form.querySelector("[disabled]");
+  // Edits not saved yet: leaving the page asks first; Save, Approve and Discard submit them.
+  let dirty = false;
+  const leave = function () { return !dirty || window.confirm("Your changes to this draft are not saved. Leave anyway?"); };
+  if (editable) {
+    window.addEventListener("beforeunload", function (e) { if (dirty) { e.preventDefault(); e.returnValue = ""; } });
+    form.addEventListener("submit", function (e) {
+      const b = e.submitter;
+      if (b && b.value === "discard" && !window.confirm("Discard this draft? No reply will be sent (you can undo it).")) { e.preventDefault(); return; }
+      dirty = false;
+    });
+    document.querySelectorAll("a[href]").forEach(function (a) {
+      a.addEventListener("click", function (e) { if (!leave()) e.preventDefault(); else dirty = false; });
+    });
+  }
   if (editable) form.addEventListener("input", function (e) {
+    dirty = true;
     // Typing over a yes, a no or an open question makes it a written answer; typing in a needs
     // info, research or more time answer fills in or words that answer.
     const m = /^answer_(\d+)$/.exec(e.target.name || "");
@@ -163,6 +196,7 @@
   if (editable) form.addEventListener("change", function (e) { if (e.target.name === "language") schedule(); });
 
   function markKind(i, kind) {
+    dirty = true;
     const input = form.elements["kind_" + i];
     if (input) input.value = kind;
     const open = document.querySelector('#q' + (i + 1) + ' .kinds .tag.flag');
@@ -207,6 +241,15 @@
     }
     refreshPreview();
   }
+  function useEarlier(i) {
+    const b = document.querySelector('.use-earlier[data-q="' + i + '"]');
+    const ta = form.elements["answer_" + i];
+    if (!b || !ta) return false;
+    ta.value = b.dataset.answer;
+    markKind(i, "written");
+    refreshPreview();
+    return true;
+  }
   let current = 0;
   function questions() { return Array.from(document.querySelectorAll(".question[data-q]")); }
   function focusQuestion(i) {
@@ -219,6 +262,10 @@
   if (editable && kindsData) {
     document.querySelectorAll(".kind[data-kind]").forEach(function (b) {
       b.addEventListener("click", function () { focusQuestion(Number(b.dataset.q)); pickKind(Number(b.dataset.q), b.dataset.kind); });
+    });
+    // An answer given before to a question somewhat like this one: used only when chosen.
+    document.querySelectorAll(".use-earlier").forEach(function (b) {
+      b.addEventListener("click", function () { focusQuestion(Number(b.dataset.q)); useEarlier(Number(b.dataset.q)); });
     });
     const first = questions().findIndex(function (q) { return q.classList.contains("needs-answer"); });
     focusQuestion(first < 0 ? 0 : first);
@@ -248,6 +295,10 @@
       if (e.key === "k" || e.key === "ArrowUp") { select(sel - 1); e.preventDefault(); }
       if (e.key === "Enter" || e.key === "o") { const r = rows()[sel]; if (r) location.href = r.dataset.href; }
     }
+    // "/" goes to the search box from any page.
+    if (e.key === "/") { const s = document.getElementById("search"); if (s) { e.preventDefault(); s.focus(); return; } }
+    // "z" takes back what was just approved or discarded, while it can be.
+    if (e.key === "z") { const u = document.getElementById("undo"); if (u) { u.click(); return; } }
     if (form) {
       if (editable && kindsData) {
         if (kindKeys[e.key]) {
@@ -257,14 +308,15 @@
           if (e.key !== "w") focusQuestion(nextOpen());
           return;
         }
+        if (e.key === "u") { e.preventDefault(); if (useEarlier(current)) focusQuestion(nextOpen()); return; }
         if (e.key === "ArrowDown") { focusQuestion(current + 1); e.preventDefault(); return; }
         if (e.key === "ArrowUp") { focusQuestion(current - 1); e.preventDefault(); return; }
         if (/^[1-9]$/.test(e.key)) { focusQuestion(Number(e.key) - 1); return; }
       }
       if (e.key === "a") { const b = document.getElementById("approve"); if (b) b.click(); }
       if (e.key === "s") { const b = document.getElementById("save"); if (b) b.click(); }
-      if (e.key === "Escape") location.href = "/";
-      if (e.key === "j") { const n = form.elements.next; if (n) location.href = "/drafts/" + n.value; }
+      if (e.key === "Escape" && leave()) { dirty = false; location.href = "/"; }
+      if (e.key === "j") { const n = form.elements.next; if (n && leave()) { dirty = false; location.href = "/drafts/" + n.value; } }
     }
   });
 })();
