@@ -713,6 +713,11 @@ pub struct ReviewConfig {
     /// address there that is not a trusted proxy. Empty (the default): the header is never
     /// believed, and the client is the direct peer.
     pub trusted_proxies: Vec<String>,
+    /// The largest file a manager may attach to a reply, in bytes (default 10 MiB).
+    pub max_attachment_bytes: u64,
+    /// The most a reply's attachments may weigh together, in bytes (default 20 MiB; most mail
+    /// servers refuse messages much above 25 MB once encoded).
+    pub max_attachments_total_bytes: u64,
 }
 
 impl Default for ReviewConfig {
@@ -725,6 +730,8 @@ impl Default for ReviewConfig {
             max_failures_per_address: 50,
             lock_minutes: 15,
             trusted_proxies: Vec::new(),
+            max_attachment_bytes: 10 * 1024 * 1024,
+            max_attachments_total_bytes: 20 * 1024 * 1024,
         }
     }
 }
@@ -1095,6 +1102,14 @@ impl Config {
                 u64::from(self.review.max_failures_per_address),
             ),
             ("review.lock_minutes", self.review.lock_minutes),
+            (
+                "review.max_attachment_bytes",
+                self.review.max_attachment_bytes,
+            ),
+            (
+                "review.max_attachments_total_bytes",
+                self.review.max_attachments_total_bytes,
+            ),
         ] {
             if value == 0 {
                 return Err(bad(key, "must be above zero".into()));

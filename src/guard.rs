@@ -346,6 +346,9 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
         if lex.list("headers.bounce").contains_exactly(name) {
             return sure("bounce", format!("header {name} (a bounce)"));
         }
+        if lex.list("headers.report").contains_exactly(name) {
+            return sure("report", format!("header {name} (a machine report)"));
+        }
     }
     for (name, value) in &mail.headers {
         if lex.list("headers.auto_reply").contains_exactly(name)
@@ -461,6 +464,25 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
     }
     if let Some(d) = local_is(&local, lex.list("senders.bulk")) {
         ev.add("bulk", "bulk_sender", format!("sent from {d}@"));
+    }
+    if let Some(d) = local_is(&local, lex.list("senders.reporters")) {
+        ev.add("complaint", "report_sender", format!("sent from {d}@"));
+    }
+    if let Some(a) = mail.reply_to_all.iter().find_map(|r| {
+        local_is(r.local_part().as_str(), lex.list("senders.no_reply")).map(|_| r.address.clone())
+    }) {
+        ev.add(
+            "no-reply-sender",
+            "no_reply_reply_to",
+            format!("Reply-To {a} is an address nobody reads"),
+        );
+    }
+    if let Some(p) = lex.list("subjects.report").find(&mail.subject) {
+        ev.add(
+            "report",
+            "report_subject",
+            format!("subject has \"{p}\" (the form of a machine report)"),
+        );
     }
     if let Some(v) = mail.header("precedence")
         && v.trim().eq_ignore_ascii_case("bulk")
@@ -681,6 +703,10 @@ mod tests {
         }
     }
 
+    fn check_raw(raw: &str) -> GuardDecision {
+        check(&parse(raw.as_bytes()).expect("parses"), &policy())
+    }
+
     fn decide(headers: &str, body: &str) -> GuardDecision {
         let raw = format!("{headers}\nMessage-ID: <m@x.example>\n\n{body}\n");
         check(&parse(raw.as_bytes()).expect("parses"), &policy())
@@ -824,6 +850,17 @@ mod tests {
                 assert_eq!(d.rule, "auto-submitted", "{zone} {eol:?}: {d:?}");
             }
         }
+    }
+
+    #[test]
+    fn machine_reports_by_their_fixed_forms_and_senders() {
+        let dmarc = "From: \"DMARC Aggregate Report\" <dmarcreport@microsoft.com>\nTo: <postmaster@ueber.net>\nSubject: Report Domain: ueber.net Submitter: protection.outlook.com Report-ID: 8be4\nMessage-ID: <x@microsoft.com>\n\nThis is a DMARC aggregate report.\n";
+        assert!(check_raw(dmarc).is_automatic(), "{:?}", check_raw(dmarc));
+        let tls = "From: reports@example.net\nTo: a@b.example\nSubject: hello\nTLS-Report-Domain: b.example\nMessage-ID: <y@x>\n\nreport\n";
+        assert!(check_raw(tls).is_automatic());
+        // A client's subject alone is not a report.
+        let person = "From: Ann Lee <ann@client.example>\nTo: help@hallpartners.example\nSubject: Incident report for the insurer\nMessage-ID: <z@client.example>\n\nCan you help me fill in the incident report?\n";
+        assert!(!check_raw(person).is_automatic(), "{:?}", check_raw(person));
     }
 
     #[test]

@@ -554,9 +554,100 @@ fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
         }
         previous_statement = None;
         for part in split_double_requests(&s) {
-            out.push(Question { text: part, form });
+            for piece in split_joined_imperative(&part, lex) {
+                out.push(Question { text: piece, form });
+            }
         }
     }
+}
+
+/// "Could you order the certificate and translate the record?", "Bitte führen Sie die Kontrolle
+/// durch und schicken Sie uns die Rechnung", "prepárame la justificación y dime si …": a second
+/// request joined by "and" (the lexicon's `split.and`, then any `split.lead` words) whose first
+/// word is an imperative of the lexicon (`split.imperative`) is a request of its own.
+fn split_joined_imperative(s: &str, lex: &Lexicon) -> Vec<String> {
+    let lower = s.to_lowercase();
+    // Word starts and ends, in byte offsets of `s` (lower-casing keeps them for the scripts read).
+    if lower.len() != s.len() {
+        return vec![s.to_string()];
+    }
+    let words: Vec<(usize, usize)> = word_spans(&lower);
+    let and = lex.list("split.and");
+    let lead = lex.list("split.lead");
+    let imperative = lex.list("split.imperative");
+    for (i, &(ws, we)) in words.iter().enumerate() {
+        if i < 5
+            || !and.contains_exactly(&lower[ws..we])
+            || lex
+                .list("split.serial")
+                .contains_exactly(&lower[words[i - 1].0..words[i - 1].1])
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && j < i + 4 && lead.contains_exactly(&lower[words[j].0..words[j].1])
+        {
+            j += 1;
+        }
+        let Some(&(vs, ve)) = words.get(j) else { break };
+        if !imperative.contains_exactly(&lower[vs..ve]) || words.len() - j < 3 {
+            continue;
+        }
+        let head = s[..ws]
+            .trim()
+            .trim_end_matches([',', ';'])
+            .trim()
+            .to_string();
+        let tail = s[words[i + 1].0..].trim().to_string();
+        let mut out = vec![head];
+        out.extend(split_joined_imperative(&tail, lex));
+        return out;
+    }
+    vec![s.to_string()]
+}
+
+/// The (start, end) byte offsets of the words of `text` (letters, digits and apostrophes).
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric() || c == '\'' || c == '’';
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, text.len()));
+    }
+    out
+}
+
+/// A sentence that starts with an imperative of the lexicon, after any `split.and`/`split.lead`
+/// words ("And draft the application for the screens.", "Schicken Sie uns die Rechnung.").
+fn imperative_start(lower: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut i = 0;
+    while i < words.len().min(3)
+        && (lex.list("split.and").contains_exactly(words[i])
+            || lex.list("split.lead").contains_exactly(words[i]))
+    {
+        i += 1;
+    }
+    words.len() >= i + 3
+        && lex
+            .list("split.imperative")
+            .contains_exactly(words.get(i).copied().unwrap_or(""))
+        && !lex
+            .list("split.subject")
+            .contains_exactly(words.get(i + 1).copied().unwrap_or(""))
 }
 
 /// "… before Friday, and also whether the clause is standard." is two requests.
@@ -660,6 +751,9 @@ fn lexicon_request(core: &str, lex: &Lexicon) -> bool {
             return true;
         }
     }
+    if imperative_start(&lower, lex) {
+        return true;
+    }
     // Checked in every language first (cheap), then in the sentence's own language.
     indirect_question(&lower, lex, None)
         && indirect_question(&lower, lex, crate::lexicon::detect_language(core))
@@ -692,7 +786,28 @@ fn is_rhetorical(core: &str, lex: &Lexicon) -> bool {
             // The aside is the sentence, or its tail: "Steel has gone up again, who knew?"
             let lower = t.to_lowercase();
             let rest = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-            rest.ends_with(p) || rest.split_whitespace().count() <= p.split_whitespace().count() + 2
+            rest.ends_with(p)
+                || rest.split_whitespace().count() <= p.split_whitespace().count() + 2
+                // "Who would have thought that the report would be so hard?": it starts so.
+                || (lower.starts_with(p) && t.ends_with('?'))
+        })
+        || tag_question(t, lex)
+}
+
+/// "Che emozione, vero?", "What a week, right?": a few words and a tag of the lexicon
+/// (`split.tag`) ask for no answer.
+fn tag_question(t: &str, lex: &Lexicon) -> bool {
+    let Some(body) = t.strip_suffix('?') else {
+        return false;
+    };
+    let lower = body.trim().to_lowercase();
+    let words = lower.split_whitespace().count();
+    words <= 4
+        && lower.contains(',')
+        && lex.list("split.tag").find(&lower).is_some_and(|p| {
+            lower
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .ends_with(p)
         })
 }
 
@@ -858,7 +973,12 @@ fn units(text: &str) -> Vec<Unit> {
             let ended = t.trim_end().ends_with(['?', '.', '!']);
             let starts_upper = trimmed.chars().next().is_some_and(char::is_uppercase);
             let indented = line.starts_with(char::is_whitespace);
-            if !ended || indented || !starts_upper {
+            // A question of its own right under a short item is not the item's wrapped end:
+            // "- the washing machine at 2am\nIs there any point recording it?"
+            let previous_short = idx > 0 && lines[idx - 1].trim_end().chars().count() < 66;
+            let own_question =
+                starts_upper && !indented && trimmed.ends_with('?') && previous_short;
+            if (!ended || indented || !starts_upper) && !own_question {
                 t.push(' ');
                 t.push_str(trimmed);
                 continue;
@@ -989,10 +1109,18 @@ pub fn sentences(text: &str) -> Vec<String> {
             let abbreviation = ABBREVIATIONS.contains(&word_before.trim_end_matches('.'))
                 || (word_before.chars().count() == 1
                     && word_before.chars().all(char::is_alphabetic));
+            // People who write without capitals start sentences in lower case: a full stop
+            // after a word of two letters or more ends a sentence too.
+            let plain_stop = run == "."
+                && word_before.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && word_before
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’');
             let starts_new = match next_char {
                 None => true,
                 Some(ch) => {
                     ch.is_uppercase()
+                        || (plain_stop && ch.is_lowercase())
                         || ch.is_ascii_digit()
                         || matches!(ch, '"' | '“' | '(' | '¿' | '¡' | '-' | '*' | '•' | '\'')
                         || !ch.is_alphabetic() && !ch.is_ascii_punctuation()
@@ -1117,6 +1245,61 @@ mod tests {
         assert!(
             texts("Se recebeu esta mensagem por engano, por favor informe o remetente e apague-a.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn second_requests_joined_by_and_and_sentences_in_lower_case() {
+        // Two tasks, each with its verb, in several languages.
+        assert_eq!(
+            texts("Could you order the apostilled certificate from the registry and translate my grandmother's record?").len(),
+            2
+        );
+        assert_eq!(
+            texts("Bitte führen Sie die jährliche Baumkontrolle in der Anlage durch und schicken Sie uns die Rechnung noch einmal.").len(),
+            2
+        );
+        // One task: "come and measure", "check it and tell us whether".
+        assert_eq!(
+            texts("Also can you come and measure on a Friday night?").len(),
+            1
+        );
+        assert_eq!(
+            texts("Would you be able to inspect it and tell us whether it is safe?").len(),
+            1
+        );
+        // A sentence that starts with an order asks; an inverted statement does not.
+        assert_eq!(
+            texts("And draft the grant application for the new screens.").len(),
+            1
+        );
+        assert!(texts("Stuur ik vanavond naar jullie door.").is_empty());
+        // People who write without capitals still end sentences.
+        let q = texts(
+            "need you to look at the letter they sent, i'll scan it tonight. also can you come round on friday",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+    }
+
+    #[test]
+    fn tags_and_rhetorical_openings_ask_nothing() {
+        assert!(texts("Che emozione, vero?").is_empty());
+        assert!(texts("Wer hätte gedacht, dass das so schnell geht?").is_empty());
+        assert_eq!(
+            texts("Is the form ready for Friday, right?").len(),
+            1,
+            "more than a few words is a question"
+        );
+    }
+
+    #[test]
+    fn a_question_under_a_short_list_item_is_its_own() {
+        let q = texts(
+            "It happens:\n- late at night\n- the washing machine at 2am\nIs there any point recording it on my phone?\n",
+        );
+        assert!(
+            q.iter().any(|x| x.starts_with("Is there any point")),
+            "{q:?}"
         );
     }
 

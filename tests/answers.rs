@@ -7,6 +7,7 @@ mod support;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use fiveminute::review::auth;
+use http_body_util::BodyExt;
 use serde_json::{Value, json};
 use support::web::*;
 
@@ -947,5 +948,374 @@ async fn a_note_is_shown_to_colleagues_and_production_and_never_sent() {
     .await;
     assert_eq!(code, StatusCode::OK, "{r}");
     assert_eq!(r["notes"].as_array().map(Vec::len), Some(2), "{r}");
+    e.close().await;
+}
+
+/// Stores a client email and waits until the worker has read it; returns its id and status.
+async fn settled(e: &Env, raw: &str) -> (i64, String) {
+    let key = format!("test:{}", rand_key());
+    e.ctx
+        .store
+        .store_incoming(
+            "help",
+            &[fiveminute::store::NewMessage {
+                source_key: key,
+                raw: raw.as_bytes().to_vec(),
+            }],
+            None,
+        )
+        .await
+        .expect("stores");
+    e.ctx.nudge.notify_one();
+    for _ in 0..400 {
+        let rows = e.ctx.store.queue(None, 100).await.expect("queue");
+        if let Some(r) = rows.first()
+            && r.status != "received"
+        {
+            return (r.id, r.status.clone());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("not read");
+}
+
+async fn status_becomes(e: &Env, id: i64, want: &str) {
+    for _ in 0..400 {
+        let rows = e.ctx.store.queue(None, 100).await.expect("queue");
+        if rows.iter().any(|r| r.id == id && r.status == want) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("message {id} never became {want}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mail_answered_with_silence_is_listed_and_can_be_drafted_after_all() {
+    let e = env().await;
+    let (thanks, status) = settled(
+        &e,
+        "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+         Subject: Received\r\nMessage-ID: <thanks-1@client.example>\r\n\r\nThanks, all received!\r\n\r\nAlice\r\n",
+    )
+    .await;
+    assert_eq!(status, "no_reply");
+    let (auto, status) = settled(
+        &e,
+        "From: Bob Stone <bob@client.example>\r\nTo: help@hallpartners.example\r\n\
+         Subject: Out of office\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <ooo-1@client.example>\r\n\r\n\
+         I am away until Monday. Can you write to Jane instead?\r\n",
+    )
+    .await;
+    assert_eq!(status, "ignored");
+
+    let (cookie, csrf) = e.login("mia").await;
+    let list = text(e.send(get("/no-reply", &cookie)).await).await;
+    for id in [thanks, auto] {
+        assert!(list.contains(&format!("/drafts/{id}")), "{list}");
+    }
+    assert!(list.contains("Draft a reply after all"), "{list}");
+    assert!(
+        list.contains("machine"),
+        "the machine-made one is marked: {list}"
+    );
+    // The email's own page: its text, why there is no draft, and the button.
+    let page = text(e.send(get(&format!("/drafts/{thanks}"), &cookie)).await).await;
+    assert!(page.contains("Thanks, all received!"), "{page}");
+    assert!(page.contains("id=\"why\""), "{page}");
+    assert!(page.contains("id=\"draft-after-all\""), "{page}");
+
+    // Drafted after all: one open question, which needs a person before it can go.
+    let code = e
+        .post(
+            &format!("/drafts/{thanks}"),
+            &cookie,
+            &format!("csrf={csrf}&action=draft"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    status_becomes(&e, thanks, "drafted").await;
+    let d = e
+        .ctx
+        .store
+        .draft(thanks)
+        .await
+        .expect("draft")
+        .expect("exists");
+    assert_eq!(d.message.questions, Some(1));
+    let req = api(&e, "mia").await;
+    let (code, r) = call(
+        &e,
+        req("POST", format!("/api/drafts/{thanks}/approve"), json!({})),
+    )
+    .await;
+    assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY, "{r}");
+    let audit = e.ctx.store.audit_trail(thanks).await.expect("audit");
+    assert!(
+        audit.iter().any(|a| a.action == "draft asked for"),
+        "{audit:?}"
+    );
+
+    // Machine-made mail drafted after all is never sent by a robot.
+    let (code, r) = call(
+        &e,
+        req("POST", format!("/api/drafts/{auto}/draft"), json!({})),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK, "{r}");
+    status_becomes(&e, auto, "drafted").await;
+    let d = e
+        .ctx
+        .store
+        .draft(auto)
+        .await
+        .expect("draft")
+        .expect("exists");
+    let analysis: Value = serde_json::from_str(&d.analysis).expect("analysis");
+    assert_eq!(
+        analysis["guard"]["auto_reply_allowed"],
+        json!(false),
+        "{analysis}"
+    );
+    // Only once: a drafted message is not "drafted after all" again.
+    let (code, _) = call(
+        &e,
+        req("POST", format!("/api/drafts/{auto}/draft"), json!({})),
+    )
+    .await;
+    assert_eq!(code, StatusCode::CONFLICT);
+    let list = text(e.send(get("/no-reply", &cookie)).await).await;
+    assert!(!list.contains(&format!("/drafts/{auto}\"")), "{list}");
+    e.close().await;
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n% the signed brief\n1 0 obj <<>> endobj\n%%EOF\n";
+
+/// A client email with two files: a real PDF, and a Windows program named like one.
+fn with_files() -> String {
+    use std::fmt::Write;
+    let b64 = |bytes: &[u8]| {
+        const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for c in bytes.chunks(3) {
+            let n = (u32::from(c[0]) << 16)
+                | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+                | u32::from(*c.get(2).unwrap_or(&0));
+            for i in 0..4 {
+                if i <= c.len() {
+                    out.push(char::from(T[(n >> (18 - 6 * i)) as usize & 63]));
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    };
+    let mut m = String::from(
+        "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+         Subject: Contract\r\nMessage-ID: <files-1@client.example>\r\nMIME-Version: 1.0\r\n\
+         Content-Type: multipart/mixed; boundary=\"BB\"\r\n\r\n--BB\r\nContent-Type: text/plain\r\n\r\n\
+         Hi,\r\n\r\nCan you review the supplier contract before Friday? Both files attached.\r\n\r\nAlice\r\n",
+    );
+    write!(
+        m,
+        "--BB\r\nContent-Type: application/pdf; name=\"brief.pdf\"\r\n\
+         Content-Disposition: attachment; filename=\"brief.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\r\n\
+         --BB\r\nContent-Type: application/pdf; name=\"invoice.pdf\"\r\n\
+         Content-Disposition: attachment; filename=\"invoice.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\r\n--BB--\r\n",
+        b64(PDF),
+        b64(b"MZ\x90\x00\x03\x00\x00\x00this program cannot be run in DOS mode")
+    )
+    .expect("write");
+    m
+}
+
+fn upload(path: &str, cookie: &str, csrf: &str, name: &str, bytes: &[u8]) -> Request<Body> {
+    let mut body = format!(
+        "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+         --XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+         Content-Type: text/plain\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(b"\r\n--XyZ--\r\n");
+    Request::post(path)
+        .header(header::COOKIE, cookie)
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=XyZ")
+        .body(Body::from(body))
+        .expect("request")
+}
+
+/// The attachments of raw mail: (file name, bytes).
+fn attached(raw: &[u8]) -> Vec<(String, Vec<u8>)> {
+    use mail_parser::MimeHeaders;
+    let msg = mail_parser::MessageParser::default()
+        .parse(raw)
+        .expect("parses");
+    msg.attachments()
+        .map(|a| {
+            (
+                a.attachment_name().unwrap_or("").to_string(),
+                a.contents().to_vec(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_both_ways_the_client_s_are_downloads_ours_go_with_the_reply_and_the_brief() {
+    let e = env_with("max_attachment_bytes = 4000").await;
+    let id = e.drafted(&with_files()).await;
+    let (cookie, csrf) = e.login("mia").await;
+    let page = text(e.send(get(&format!("/drafts/{id}"), &cookie)).await).await;
+    assert!(page.contains("Attached by the client"), "{page}");
+    assert!(page.contains(&format!("/drafts/{id}/files/1")), "{page}");
+    assert!(
+        page.contains("named .pdf") || page.contains("Windows program"),
+        "{page}"
+    );
+
+    // A download, never inline, under the type its bytes show; a program is only bytes.
+    let r = e.send(get(&format!("/drafts/{id}/files/1"), &cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let h = r.headers().clone();
+    assert_eq!(h[header::CONTENT_TYPE], "application/pdf");
+    let disposition = h[header::CONTENT_DISPOSITION].to_str().expect("ascii");
+    assert!(
+        disposition.starts_with("attachment; filename=\"brief.pdf\""),
+        "{disposition}"
+    );
+    assert!(
+        h[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .expect("ascii")
+            .contains("sandbox")
+    );
+    assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    let got = r.into_body().collect().await.expect("body").to_bytes();
+    assert_eq!(got.as_ref(), PDF);
+    let r = e.send(get(&format!("/drafts/{id}/files/2"), &cookie)).await;
+    assert_eq!(
+        r.headers()[header::CONTENT_TYPE],
+        "application/octet-stream"
+    );
+    let r = e.send(get(&format!("/drafts/{id}/files/3"), &cookie)).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = e.send(get(&format!("/drafts/{id}/files/1"), "")).await;
+    assert!(
+        r.status().is_redirection(),
+        "no login, no file: {}",
+        r.status()
+    );
+
+    // A manager attaches a file; one over the limit is refused and named.
+    let terms = b"Terms of engagement, 2026.\n".repeat(10);
+    let r = e
+        .send(upload(
+            &format!("/drafts/{id}/attach"),
+            &cookie,
+            &csrf,
+            "terms.txt",
+            &terms,
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = e
+        .send(upload(
+            &format!("/drafts/{id}/attach"),
+            &cookie,
+            &csrf,
+            "big.txt",
+            &[b'x'; 5000],
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let why = text(r).await;
+    assert!(why.contains("review.max_attachment_bytes"), "{why}");
+    let r = e
+        .send(upload(
+            &format!("/drafts/{id}/attach"),
+            &cookie,
+            "wrong",
+            "x.txt",
+            b"x",
+        ))
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::FORBIDDEN,
+        "no CSRF token, no upload"
+    );
+    let page = text(e.send(get(&format!("/drafts/{id}"), &cookie)).await).await;
+    assert!(page.contains("id=\"reply-files\""), "{page}");
+    assert!(page.contains("terms.txt"), "{page}");
+    assert_eq!(e.ctx.store.reply_files(id).await.expect("files").len(), 1);
+
+    // Approved: the reply is multipart/mixed with the file's bytes, fixed in the outbox row.
+    let clock: fiveminute::clock::SharedClock = std::sync::Arc::new(fiveminute::clock::SystemClock);
+    fiveminute::outbox::approve(&e.ctx.store, &e.ctx.config, &clock, id, "mia", false)
+        .await
+        .expect("approves");
+    let row = e
+        .ctx
+        .store
+        .outbox_for(id)
+        .await
+        .expect("row")
+        .expect("queued");
+    let raw = String::from_utf8_lossy(&row.raw).to_string();
+    assert!(raw.contains("multipart/mixed"), "{raw}");
+    assert_eq!(
+        attached(&row.raw),
+        vec![("terms.txt".to_string(), terms.clone())]
+    );
+    e.ctx
+        .store
+        .outbox_mark(row.id, "sent", None, None)
+        .await
+        .expect("sent");
+
+    // The client says yes: the brief to production carries the client's files.
+    let reply = format!(
+        "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+         Subject: Re: Contract\r\nMessage-ID: <files-1r@client.example>\r\nIn-Reply-To: <{0}>\r\n\
+         References: <{0}>\r\n\r\nYes, please go ahead.\r\n",
+        row.rfc_message_id
+    );
+    e.ctx
+        .store
+        .store_incoming(
+            "help",
+            &[fiveminute::store::NewMessage {
+                source_key: "test:files-yes".into(),
+                raw: reply.into_bytes(),
+            }],
+            None,
+        )
+        .await
+        .expect("stores");
+    e.ctx.nudge.notify_one();
+    let mut brief = None;
+    for _ in 0..400 {
+        for m in 1..40 {
+            if let Some(o) = e.ctx.store.outbox_for(m).await.expect("outbox")
+                && o.recipients.contains("production@")
+            {
+                brief = Some(o);
+            }
+        }
+        if brief.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    let brief = brief.expect("a brief to production");
+    let files = attached(&brief.raw);
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert_eq!(files[0], ("brief.pdf".to_string(), PDF.to_vec()));
+    // Production sees them on the job too.
+    let (pcookie, _) = e.login("pat").await;
+    let jobs = text(e.send(get("/jobs", &pcookie)).await).await;
+    assert!(jobs.contains(&format!("/drafts/{id}/files/1")), "{jobs}");
     e.close().await;
 }

@@ -15,7 +15,7 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use lettre::address::Address;
 use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue, MIME_VERSION_1_0};
-use lettre::message::{Mailbox, Message};
+use lettre::message::{Attachment, Mailbox, Message, MultiPart, SinglePart};
 
 use crate::config::Config;
 use crate::draft::NO_VALID_ADDRESS;
@@ -167,6 +167,20 @@ fn mailbox(name: Option<&str>, address: Address) -> Mailbox {
     Mailbox::new(name, address)
 }
 
+/// A text followed by files: `multipart/mixed`, each file base64 with
+/// `Content-Disposition: attachment`.
+fn with_files(text: &str, files: &[FileToSend]) -> MultiPart {
+    let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(text.to_string()));
+    for (name, content_type, bytes) in files {
+        let ct = ContentType::parse(content_type)
+            .or_else(|_| ContentType::parse("application/octet-stream"))
+            .unwrap_or(ContentType::TEXT_PLAIN);
+        parts = parts
+            .singlepart(Attachment::new(header_text(name, NAME_MAX_CHARS)).body(bytes.clone(), ct));
+    }
+    parts
+}
+
 /// A message of ours that is not a reply to a draft (the hand-off to production).
 #[derive(Debug, Clone)]
 pub struct Plain<'a> {
@@ -180,6 +194,8 @@ pub struct Plain<'a> {
     pub subject: &'a str,
     /// Body.
     pub body: &'a str,
+    /// Files sent with it (the client's files with the brief).
+    pub files: &'a [FileToSend],
 }
 
 /// Builds a message of ours that no person reviews, marked `Auto-Submitted: auto-generated`.
@@ -199,15 +215,22 @@ pub fn build_plain(cfg: &Config, m: &Plain<'_>, now_ms: i64) -> Result<BuiltRepl
         .date(date(now_ms))
         .header(Origin(one_line(&cfg.firm.domain)))
         .header(AutoSubmitted("auto-generated"))
-        .header(MIME_VERSION_1_0)
-        .header(ContentType::TEXT_PLAIN);
+        .header(MIME_VERSION_1_0);
+    if m.files.is_empty() {
+        b = b.header(ContentType::TEXT_PLAIN);
+    }
     let mut recipients = vec![to.to_string()];
     if let Some(cc) = m.cc {
         let cc = parse(cc)?;
         recipients.push(cc.to_string());
         b = b.cc(Mailbox::new(None, cc));
     }
-    let msg = b.body(m.body.to_string()).map_err(|e| e.to_string())?;
+    let msg = if m.files.is_empty() {
+        b.body(m.body.to_string())
+    } else {
+        b.multipart(with_files(m.body, m.files))
+    }
+    .map_err(|e| e.to_string())?;
     let raw = msg.formatted();
     if let Some((line, len)) = overlong_line(&raw) {
         return Err(format!(
@@ -243,6 +266,22 @@ pub fn build(
     now_ms: i64,
     automatic: bool,
 ) -> Result<BuiltReply, OutboxError> {
+    build_with_files(cfg, from_address, draft, now_ms, automatic, &[])
+}
+
+/// A file sent with a reply: (name, content type, bytes).
+pub type FileToSend = (String, String, Vec<u8>);
+
+/// As [`build`], with files attached: the reply is then `multipart/mixed`, its text first and
+/// each file after it (base64, `Content-Disposition: attachment`).
+pub fn build_with_files(
+    cfg: &Config,
+    from_address: &str,
+    draft: &DraftRow,
+    now_ms: i64,
+    automatic: bool,
+    files: &[FileToSend],
+) -> Result<BuiltReply, OutboxError> {
     let id = draft.message.id;
     let bad = |message: String| OutboxError::Build { id, message };
     let to_text = draft
@@ -274,8 +313,10 @@ pub fn build(
         .message_id(Some(format!("<{reply_id}>")))
         .date(date(now_ms))
         .header(Origin(one_line(&cfg.firm.domain)))
-        .header(MIME_VERSION_1_0)
-        .header(ContentType::TEXT_PLAIN);
+        .header(MIME_VERSION_1_0);
+    if files.is_empty() {
+        b = b.header(ContentType::TEXT_PLAIN);
+    }
     if let Some(irt) = draft.in_reply_to.as_deref().and_then(message_id) {
         b = b.in_reply_to(format!("<{irt}>"));
     }
@@ -286,7 +327,12 @@ pub fn build(
     if automatic {
         b = b.header(AutoSubmitted("auto-replied"));
     }
-    let msg = b.body(draft.body.clone()).map_err(|e| bad(e.to_string()))?;
+    let msg = if files.is_empty() {
+        b.body(draft.body.clone())
+    } else {
+        b.multipart(with_files(&draft.body, files))
+    }
+    .map_err(|e| bad(e.to_string()))?;
     let raw = msg.formatted();
     if let Some((line, len)) = overlong_line(&raw) {
         return Err(bad(format!(
@@ -503,6 +549,7 @@ mod tests {
             cc: Some("help@hallpartners.example"),
             subject: &subject,
             body: "Start the job.\n",
+            files: &[],
         };
         let r = build_plain(&cfg, &m, 0).expect("builds");
         let text = String::from_utf8_lossy(&r.raw);

@@ -36,7 +36,7 @@ use crate::store::{NewOutbox, OutboxRow, Store, StoreError};
 pub mod build;
 pub mod smtp;
 
-pub use build::{BuiltReply, Plain, build, build_plain};
+pub use build::{BuiltReply, FileToSend, Plain, build, build_plain, build_with_files};
 pub use smtp::deliver_smtp;
 
 /// Errors of the outbox.
@@ -119,7 +119,9 @@ pub async fn approve(
         .map(|m| m.address.clone())
         .or_else(|| cfg.firm.addresses.first().cloned())
         .ok_or_else(|| OutboxError::Config("no address to send from".into()))?;
-    let built = build(cfg, &address, &draft, clock.now_ms(), automatic)?;
+    // The files go into the bytes now: the outbox row keeps them, so a retry sends the same.
+    let files = store.reply_file_bytes(id).await?;
+    let built = build_with_files(cfg, &address, &draft, clock.now_ms(), automatic, &files)?;
     // A person's answers are kept with their questions, for questions like them later.
     let learned = if automatic {
         Vec::new()

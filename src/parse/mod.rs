@@ -6,6 +6,7 @@
 //! separated into the client's new text, quoted history, forwarded messages and signature.
 //! No I/O.
 
+pub mod files;
 mod html;
 pub mod quote;
 

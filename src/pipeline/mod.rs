@@ -240,6 +240,21 @@ impl Pipeline {
         self.process_in(mail, reference, None)
     }
 
+    /// As [`Pipeline::process`] for mail a manager asked to answer after the pipeline found
+    /// nothing to answer ("Draft a reply after all"): the guard's verdict stands in the record but
+    /// does not stop the draft, never allows an automatic reply, and when no question is found the
+    /// client's new text (or the subject) is the one question, left for the manager to answer.
+    pub fn process_forced(&self, mail: &InboundMail) -> Preview {
+        let mut guard = guard::check(mail, &self.policy);
+        if guard.is_automatic() {
+            guard.reason = format!("{}; a manager asked for a draft all the same", guard.reason);
+            guard.verdict = guard::Verdict::Human;
+        }
+        guard.auto_reply_allowed = false;
+        guard.auto_reply_rule = Some("draft-after-all".into());
+        self.process_with(mail, None, None, Some(guard))
+    }
+
     /// As [`Pipeline::process`]; `earlier` is the language of the client's last mail, which the
     /// reply keeps when this mail's language cannot be told (too short, or one we do not read).
     pub fn process_in(
@@ -248,13 +263,24 @@ impl Pipeline {
         reference: Option<&str>,
         earlier: Option<&str>,
     ) -> Preview {
+        self.process_with(mail, reference, earlier, None)
+    }
+
+    fn process_with(
+        &self,
+        mail: &InboundMail,
+        reference: Option<&str>,
+        earlier: Option<&str>,
+        forced: Option<guard::GuardDecision>,
+    ) -> Preview {
         let language = crate::lexicon::detect_language(&mail.parts.new_text).map(str::to_string);
         let reply_language = self
             .templates
             .language(language.as_deref().or(earlier))
             .to_string();
         let phrases = self.templates.phrases(&reply_language);
-        let guard = guard::check(mail, &self.policy);
+        let force = forced.is_some();
+        let guard = forced.unwrap_or_else(|| guard::check(mail, &self.policy));
         let mut problems = mail.problems.clone();
         let (questions, free_minutes, quote, draft, no_draft_reason) = if guard.is_automatic() {
             (
@@ -268,7 +294,10 @@ impl Pipeline {
                 )),
             )
         } else {
-            let questions = self.bounded_split(&mail.parts.new_text, &mut problems);
+            let mut questions = self.bounded_split(&mail.parts.new_text, &mut problems);
+            if force && questions.is_empty() {
+                questions.push(whole_text_question(mail));
+            }
             let client = mail.from.as_ref().map(|f| f.address.as_str());
             let learned = if self.config.learn.suggest {
                 self.learned()
@@ -461,5 +490,34 @@ impl Pipeline {
             new_text: mail.parts.new_text.clone(),
             message: MessageSummary::of(&mail),
         })
+    }
+}
+
+/// The one question of mail a manager asked to answer although no question was found in it: the
+/// client's new text, folded to one line and cut at a word near 300 characters, or the subject
+/// when the mail has no text.
+fn whole_text_question(mail: &InboundMail) -> split::Question {
+    let folded = mail
+        .parts
+        .new_text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut text = if folded.is_empty() {
+        mail.subject.trim().to_string()
+    } else {
+        folded
+    };
+    if text.chars().count() > 300 {
+        let cut: String = text.chars().take(300).collect();
+        let at = cut.rfind(' ').unwrap_or(cut.len());
+        text = format!("{}…", &cut[..at]);
+    }
+    if text.is_empty() {
+        text = "(no text)".into();
+    }
+    split::Question {
+        text,
+        form: split::Form::Request,
     }
 }

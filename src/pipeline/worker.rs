@@ -81,7 +81,7 @@ pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), Work
         let outcomes = tokio::task::spawn_blocking(move || {
             claimed
                 .into_iter()
-                .map(|c| (c.id, c.mailbox.clone(), analyze(&pipeline, &c)))
+                .map(|c| (c.id, c.mailbox.clone(), c.force, analyze(&pipeline, &c)))
                 .collect::<Vec<_>>()
         })
         .await?;
@@ -112,7 +112,11 @@ pub async fn refresh_learned(
 fn analyze(pipeline: &crate::pipeline::Pipeline, c: &Claimed) -> Outcome {
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         parse::parse(&c.raw).map(|mail| {
-            let preview = pipeline.process(&mail, None);
+            let preview = if c.force {
+                pipeline.process_forced(&mail)
+            } else {
+                pipeline.process(&mail, None)
+            };
             (mail, preview)
         })
     }));
@@ -130,13 +134,16 @@ fn analyze(pipeline: &crate::pipeline::Pipeline, c: &Claimed) -> Outcome {
     }
 }
 
-async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(), WorkerError> {
+async fn record(
+    ctx: &Daemon,
+    outcomes: Vec<(i64, String, bool, Outcome)>,
+) -> Result<(), WorkerError> {
     let mut tx = ctx.store.begin().await?;
     // Drafts a robot may send, checked against the daily cap once the batch is committed.
     let mut auto: Vec<(i64, String)> = Vec::new();
     let prefix = &ctx.config.draft.quote_prefix;
     let (mut drafted, mut others) = (0usize, 0usize);
-    for (id, mailbox, outcome) in outcomes {
+    for (id, mailbox, forced, outcome) in outcomes {
         // No span entered here: a guard held across the `.await`s below corrupts tracing's span
         // stack (and once panicked the watcher); the fields go on each line instead.
         match outcome {
@@ -156,8 +163,10 @@ async fn record(ctx: &Daemon, outcomes: Vec<(i64, String, Outcome)>) -> Result<(
                     .unwrap_or_default();
                 tx.index_message(id, &sender, &mail.subject, &mail.parts.new_text)
                     .await?;
-                if let Some((quote, how)) =
-                    crate::track::find_quote(&ctx.store, &ctx.config, &mail).await?
+                // A manager asked for a draft of this one: it is not read as a reply to a quote.
+                if !forced
+                    && let Some((quote, how)) =
+                        crate::track::find_quote(&ctx.store, &ctx.config, &mail).await?
                     && track_reply(ctx, &mut tx, id, &mail, &preview, &quote, how).await?
                 {
                     others += 1;

@@ -469,6 +469,26 @@ async fn act(
             tracing::info!(user = %user.principal.name, draft = id, "{what}");
             Ok(what.into())
         }
+        // Mail the pipeline found nothing to answer in: a person wants to answer it all the same.
+        "draft" => {
+            let mut tx = ctx.store.begin().await?;
+            if !tx.draft_after_all(id).await? {
+                return Err(AppError::Conflict(
+                    "Only mail found to need no reply can be drafted after all.".into(),
+                ));
+            }
+            tx.audit(
+                id,
+                &user.principal.name,
+                "draft asked for",
+                Some("a person asked for a reply after all"),
+            )
+            .await?;
+            tx.commit().await?;
+            tracing::info!(user = %user.principal.name, message = id, "draft asked for after all");
+            ctx.nudge.notify_one();
+            Ok("queued for a draft".into())
+        }
         "rerun" => {
             let mut tx = ctx.store.begin().await?;
             tx.delete_draft(id).await?;
@@ -760,7 +780,8 @@ pub async fn draft_page(
         // whose email's page shows them.
         return match state.ctx.store.quote_of_message(id).await? {
             Some(q) => Ok(Redirect::to(&format!("/drafts/{}", q.message_id)).into_response()),
-            None => Err(AppError::NotFound),
+            // Mail with no draft (no reply needed, machine-made, failed, or not yet read).
+            None => super::find::message_page(&state, &user, id).await,
         };
     };
     let preview = stored_preview(&draft.analysis);
@@ -793,6 +814,15 @@ pub async fn draft_page(
     );
     c.insert("audit", &with_when(&audit, "at", tz));
     c.insert("outbox", &out.as_ref().map(outbox_json));
+    let raw = state.ctx.store.raw_message(id).await?.unwrap_or_default();
+    c.insert("client_files", &super::files::client_files(id, &raw));
+    c.insert("reply_files", &super::files::reply_files(&state, id).await?);
+    c.insert(
+        "max_attachment_text",
+        &crate::parse::files::size_text(
+            usize::try_from(state.ctx.config.review.max_attachment_bytes).unwrap_or(0),
+        ),
+    );
     c.insert(
         "editable",
         &(draft.message.status == "drafted"

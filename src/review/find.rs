@@ -148,3 +148,60 @@ pub async fn api_note(
         json!({"ok": true, "notes": state.ctx.store.notes(id).await.map_err(AppError::from)?}),
     ))
 }
+
+/// The page of mail that has no draft: what the client wrote, why nothing was drafted, its
+/// history, and (for mail found to need no reply) "Draft a reply after all". While the worker is
+/// still reading it, the page says so and looks again every two seconds.
+pub(super) async fn message_page(
+    state: &AppState,
+    user: &User,
+    id: i64,
+) -> Result<Response, AppError> {
+    let store = &state.ctx.store;
+    let Some(row) = store.message(id).await? else {
+        return Err(AppError::NotFound);
+    };
+    let raw = store.raw_message(id).await?.unwrap_or_default();
+    let tz = state.ctx.config.track.tz();
+    let mut m = super::handlers::row_json(&row, &state.ctx.config.pricing.currency_symbol);
+    m["received_text"] = json!(super::draft_page::when_text(row.received_at, tz));
+    let (text, date) = match crate::parse::parse(&raw) {
+        Ok(mail) => (
+            if mail.parts.new_text.trim().is_empty() {
+                mail.body.clone()
+            } else {
+                mail.parts.new_text.clone()
+            },
+            mail.date.clone(),
+        ),
+        Err(e) => (format!("(this message cannot be read: {e})"), None),
+    };
+    let mut c = page_context(
+        state,
+        user,
+        row.subject.as_deref().unwrap_or("(no subject)"),
+        if matches!(row.status.as_str(), "no_reply" | "ignored") {
+            "no-reply"
+        } else {
+            "inbox"
+        },
+    );
+    c.insert("m", &m);
+    c.insert("client_files", &super::files::client_files(id, &raw));
+    c.insert("text", &text);
+    c.insert("date", &date);
+    c.insert("audit", &with_when(&store.audit_trail(id).await?, "at", tz));
+    c.insert(
+        "notes",
+        &with_when(&store.notes(id).await?, "created_at", tz),
+    );
+    c.insert(
+        "can_draft",
+        &(user.can_review() && matches!(row.status.as_str(), "no_reply" | "ignored")),
+    );
+    c.insert("reading", &(row.status == "received"));
+    if row.status == "received" {
+        c.insert("refresh", &2);
+    }
+    Ok(state.render("message.html", &c)?.into_response())
+}

@@ -411,28 +411,60 @@ pub async fn discarded_page(
     user: User,
     q: Result<Query<PageQuery>, QueryRejection>,
 ) -> Result<Html<String>, AppError> {
+    quiet_list(&state, &user, q, &["discarded"], "Discarded", "discarded").await
+}
+
+/// Mail the pipeline answered with silence: a person's mail with nothing to answer (`no_reply`)
+/// and machine-made mail (`ignored`), newest first, each with its reason and "Draft a reply
+/// after all", so a person can check the robot's silence.
+pub async fn no_reply_page(
+    State(state): State<AppState>,
+    user: User,
+    q: Result<Query<PageQuery>, QueryRejection>,
+) -> Result<Html<String>, AppError> {
+    quiet_list(
+        &state,
+        &user,
+        q,
+        &["no_reply", "ignored"],
+        "No reply needed",
+        "no-reply",
+    )
+    .await
+}
+
+/// A list of mail nobody is answering (discarded, or found to need no reply): `page` is both
+/// the nav entry and the path, and picks the template.
+async fn quiet_list(
+    state: &AppState,
+    user: &User,
+    q: Result<Query<PageQuery>, QueryRejection>,
+    statuses: &[&str],
+    title: &str,
+    page: &str,
+) -> Result<Html<String>, AppError> {
     let w = PageQuery::parse(q)?.window(true);
     let sym = &state.ctx.config.pricing.currency_symbol;
     let store = &state.ctx.store;
     let rows: Vec<Value> = store
-        .review_page(&["discarded"], false, w.offset, w.limit)
+        .review_page(statuses, false, w.offset, w.limit)
         .await?
         .iter()
         .map(|r| row_json(r, sym))
         .collect();
-    let total = store.review_count(&["discarded"]).await?;
-    let mut c = page_context(&state, &user, "Discarded", "discarded");
+    let total = store.review_count(statuses).await?;
+    let mut c = page_context(state, user, title, page);
     c.insert(
         "pager",
         &pager(w, rows.len(), total, |o| {
-            format!("/discarded?offset={o}&limit={}", w.limit)
+            format!("/{page}?offset={o}&limit={}", w.limit)
         }),
     );
     c.insert(
         "rows",
         &with_when(&rows, "received_at", state.ctx.config.track.tz()),
     );
-    state.render("discarded.html", &c)
+    state.render(&format!("{page}.html"), &c)
 }
 
 pub async fn api_inbox(
@@ -683,6 +715,14 @@ pub async fn jobs_page(
             "created_at",
             state.ctx.config.track.tz()
         ));
+        // The client's files travel with the brief.
+        let raw = state
+            .ctx
+            .store
+            .raw_message(j.email_id)
+            .await?
+            .unwrap_or_default();
+        v["files"] = json!(super::files::client_files(j.email_id, &raw));
         with_notes.push(v);
     }
     c.insert("jobs", &with_notes);

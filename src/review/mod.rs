@@ -16,6 +16,7 @@
 
 pub mod auth;
 mod draft_page;
+mod files;
 mod find;
 mod handlers;
 mod learned;
@@ -25,7 +26,7 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::{MatchedPath, Request};
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
@@ -44,6 +45,8 @@ const PAGES: &[(&str, &str)] = &[
     ("draft.html", include_str!("web/draft.html")),
     ("list.html", include_str!("web/list.html")),
     ("discarded.html", include_str!("web/discarded.html")),
+    ("no-reply.html", include_str!("web/no-reply.html")),
+    ("message.html", include_str!("web/message.html")),
     ("search.html", include_str!("web/search.html")),
     ("client.html", include_str!("web/client.html")),
     ("ops.html", include_str!("web/ops.html")),
@@ -275,6 +278,10 @@ async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) ->
 pub fn router(state: AppState) -> Router {
     use draft_page::*;
     use handlers::*;
+    // An upload may carry a reply's files up to their total, plus the form around them.
+    let upload_limit = usize::try_from(state.ctx.config.review.max_attachments_total_bytes)
+        .unwrap_or(usize::MAX / 2)
+        .saturating_add(1024 * 1024);
     let routes = Router::new()
         .route("/login", get(login_page).post(login))
         .route("/logout", post(logout))
@@ -287,6 +294,21 @@ pub fn router(state: AppState) -> Router {
         .route("/drafts/{id}", get(draft_page).post(draft_form))
         .route("/sent", get(sent_page))
         .route("/discarded", get(discarded_page))
+        .route("/no-reply", get(no_reply_page))
+        .route("/drafts/{id}/files/{n}", get(files::client_file))
+        .route("/drafts/{id}/reply-files/{file}", get(files::reply_file))
+        .route(
+            "/drafts/{id}/reply-files/{file}/remove",
+            post(files::remove_form),
+        )
+        .route(
+            "/drafts/{id}/attach",
+            post(files::attach_form).layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route(
+            "/api/drafts/{id}/files",
+            post(files::api_attach).layer(DefaultBodyLimit::max(upload_limit)),
+        )
         .route("/search", get(find::search_page))
         .route("/clients/{address}", get(find::client_page))
         .route("/drafts/{id}/notes", post(find::note_form))
@@ -372,10 +394,9 @@ async fn guard(req: Request, next: Next) -> Response {
         };
     }
     let h = resp.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
+    // A download sets a stricter policy of its own (`sandbox`); every other answer gets ours.
+    h.entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(CSP));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,

@@ -21,12 +21,14 @@ use sqlx::{Any, AnyPool, Row, Transaction};
 
 use crate::clock::SharedClock;
 
+mod files;
 mod learn;
 mod report;
 mod review;
 mod search;
 mod track;
 
+pub use files::ReplyFile;
 pub use learn::{LearnedVersion, NewLearned};
 pub use report::{EmailFact, QuoteFact, free_work};
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
@@ -140,6 +142,8 @@ pub struct Claimed {
     pub mailbox: String,
     /// The bytes as received.
     pub raw: Vec<u8>,
+    /// A manager asked for a draft although the pipeline found nothing to answer.
+    pub force: bool,
 }
 
 /// One line of `fiveminute queue`.
@@ -542,7 +546,7 @@ impl Store {
             "UPDATE messages SET lease_until = $1, attempts = attempts + 1 WHERE id IN \
              (SELECT id FROM messages WHERE status = 'received' \
               AND (lease_until IS NULL OR lease_until < $2) ORDER BY id LIMIT $3) \
-             RETURNING id, mailbox, raw",
+             RETURNING id, mailbox, raw, force_draft",
         )
         .bind(now + lease_ms)
         .bind(now)
@@ -561,6 +565,7 @@ impl Store {
                 id: r.get(0),
                 mailbox: r.get(1),
                 raw: r.get(2),
+                force: r.get::<i64, _>(3) != 0,
             })
             .collect();
         out.sort_by_key(|c| c.id);

@@ -511,6 +511,20 @@ impl Store {
         }))
     }
 
+    /// One message as the lists show it, whether it has a draft or not.
+    pub async fn message(&self, id: i64) -> Result<Option<ReviewRow>> {
+        let sql = format!(
+            "SELECT {REVIEW_COLUMNS} FROM messages m LEFT JOIN drafts d ON d.message_id = m.id \
+             LEFT JOIN quotes qu ON qu.id = d.quote_id WHERE m.id = $1"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("read a message"))?;
+        Ok(row.as_ref().map(review_row))
+    }
+
     /// The raw bytes of a stored message.
     pub async fn raw_message(&self, id: i64) -> Result<Option<Vec<u8>>> {
         let row = sqlx::query("SELECT raw FROM messages WHERE id = $1")
@@ -1089,6 +1103,22 @@ impl Tx {
             .await
             .map_err(q("move a message"))?
             .rows_affected();
+        Ok(n > 0)
+    }
+
+    /// "Draft a reply after all": mail found to need no reply (or machine-made) goes back to the
+    /// worker, which drafts it whatever it finds. False when the message is in another status.
+    pub async fn draft_after_all(&mut self, id: i64) -> Result<bool> {
+        let n = sqlx::query(
+            "UPDATE messages SET status = 'received', status_reason = NULL, force_draft = 1, \
+             updated_at = $1, lease_until = NULL WHERE id = $2 AND status IN ('no_reply', 'ignored')",
+        )
+        .bind(self.now)
+        .bind(id)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(q("ask for a draft"))?
+        .rows_affected();
         Ok(n > 0)
     }
 

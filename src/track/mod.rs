@@ -261,12 +261,37 @@ pub async fn tell_production(
             return Ok(false);
         }
     };
+    // The brief carries the client's files, so production has the whole of it.
+    let files: Vec<crate::outbox::FileToSend> = match what {
+        ToProduction::Brief { .. } | ToProduction::BackOn { .. } => ctx
+            .store
+            .raw_message(quote.message_id)
+            .await?
+            .map(|raw| {
+                crate::parse::files::files(&raw)
+                    .into_iter()
+                    .map(|f| {
+                        let served =
+                            crate::parse::files::check(&f.name, &f.declared, &f.bytes).served;
+                        let ct = if served == "application/octet-stream" {
+                            f.declared
+                        } else {
+                            served.to_string()
+                        };
+                        (f.name, ct, f.bytes)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        ToProduction::Cancelled { .. } => Vec::new(),
+    };
     let plain = crate::outbox::Plain {
         from: &mb.address,
         to: prod,
         cc: cc.then_some(mb.address.as_str()),
         subject: &subject,
         body: &body,
+        files: &files,
     };
     let built = match crate::outbox::build_plain(&ctx.config, &plain, now) {
         Ok(b) => b,
