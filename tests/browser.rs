@@ -379,3 +379,106 @@ Is there parking near your office?\r\n\r\nAlice\r\n";
         .status();
     assert!(daemon.wait().expect("exits").success());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_both_ways_and_a_reply_drafted_after_all_in_a_real_browser() {
+    require_tools();
+    let smtp_dir = temp_dir("files-smtp");
+    let smtp = Smtp::start(&smtp_dir, None);
+    let dir = temp_dir("files");
+    let cfg = daemon_config(&dir, None, "");
+    use_smtp(&cfg, smtp.port);
+    let maildir = dir.join("Maildir");
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
+    }
+    add_manager(&cfg);
+    let (mut daemon, base, log) = start_daemon(&cfg, &dir).await;
+    // "%PDF-1.4\n% brief\n" in base64.
+    let with_file = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Contract\r\nMessage-ID: <files-b1@client.example>\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"BB\"\r\n\r\n--BB\r\nContent-Type: text/plain\r\n\r\n\
+Hi,\r\n\r\nCan you review the supplier contract before Friday? It is attached.\r\n\r\nAlice\r\n\
+--BB\r\nContent-Type: application/pdf; name=\"contract.pdf\"\r\nContent-Disposition: attachment; filename=\"contract.pdf\"\r\n\
+Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJSBicmllZgo=\r\n--BB--\r\n";
+    let thanks = "From: Bob Stone <bob@client.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Received\r\nMessage-ID: <files-b2@client.example>\r\n\r\nThanks, all received!\r\n\r\nBob\r\n";
+    for (name, mail) in [("1.f", with_file), ("2.f", thanks)] {
+        std::fs::write(maildir.join("tmp").join(name), mail).expect("tmp");
+        std::fs::rename(
+            maildir.join("tmp").join(name),
+            maildir.join("new").join(name),
+        )
+        .expect("deliver");
+    }
+    let store = reader(&dir).await;
+    wait_for(
+        &store,
+        Duration::from_secs(10),
+        "a draft and a silence",
+        |c| n(c, "drafted") == 1 && n(c, "no_reply") == 1,
+    )
+    .await;
+    let shots = Path::new("target/screenshots");
+    let out = Command::new("node")
+        .arg("tests/browser/files.mjs")
+        .arg(&base)
+        .arg("mia")
+        .arg(PASSWORD)
+        .arg(shots)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "browser test failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("the script prints JSON");
+    assert_eq!(report["downloaded"], "contract.pdf", "{report}");
+    assert_eq!(report["size"], 17, "the file's own bytes: {report}");
+    // The SMTP server receives the reply with the file's bytes.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while smtp.received().is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "the reply never reached the SMTP server"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (_, raw) = &smtp.received()[0];
+    let msg = mail_parser::MessageParser::default()
+        .parse(raw)
+        .expect("parses");
+    let files: Vec<(String, Vec<u8>)> = msg
+        .attachments()
+        .map(|a| {
+            use mail_parser::MimeHeaders;
+            (
+                a.attachment_name().unwrap_or("").to_string(),
+                a.contents().to_vec(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        files,
+        vec![(
+            "terms.txt".to_string(),
+            b"Terms of engagement 2026: one page.\n".to_vec()
+        )]
+    );
+    for shot in [
+        "no-reply.png",
+        "message.png",
+        "drafted-after-all.png",
+        "attached.png",
+    ] {
+        assert!(shots.join(shot).is_file(), "screenshot {shot}");
+    }
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(daemon.id().to_string())
+        .status();
+    assert!(daemon.wait().expect("exits").success());
+}
