@@ -174,6 +174,8 @@ impl Phrases {
 #[derive(Debug)]
 pub struct Templates {
     tera: Tera,
+    /// Each template's text by its name (`en/reply.txt`), as compiled: what ops edit.
+    sources: std::collections::BTreeMap<String, String>,
     phrases: std::collections::BTreeMap<String, Phrases>,
     default_language: String,
     /// Where they came from, for messages.
@@ -248,14 +250,22 @@ impl Templates {
                 }
             )));
         }
+        let mut sources = std::collections::BTreeMap::new();
+        for (path, name) in &files {
+            let text = std::fs::read_to_string(path).map_err(|_| DraftError::Missing {
+                path: path.display().to_string(),
+            })?;
+            sources.insert(name.clone().unwrap_or_default(), text);
+        }
         let mut tera = Tera::new();
-        tera.add_template_files(files.iter().map(|(p, n)| (p.as_path(), n.as_deref())))
+        tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|source| DraftError::Compile {
                 dir: dir.display().to_string(),
                 source,
             })?;
         Ok(Templates {
             tera,
+            sources,
             phrases,
             default_language: default_language.to_string(),
             origin: dir.display().to_string(),
@@ -277,10 +287,17 @@ impl Templates {
         let mut tera = Tera::new();
         tera.add_raw_templates(BUILT_IN.iter().copied())
             .expect("built-in templates compile (checked by tests)");
+        let mut sources: std::collections::BTreeMap<String, String> = BUILT_IN
+            .iter()
+            .map(|(n, t)| ((*n).to_string(), (*t).to_string()))
+            .collect();
         let mut phrases = std::collections::BTreeMap::new();
         for (lang, files, text) in BUILT_IN_LANGUAGES {
             tera.add_raw_templates(files.iter().map(|(n, t)| (format!("{lang}/{n}"), *t)))
                 .expect("built-in templates compile (checked by tests)");
+            for (n, t) in files.iter() {
+                sources.insert(format!("{lang}/{n}"), (*t).to_string());
+            }
             phrases.insert(
                 lang.to_string(),
                 Phrases::parse(text, lang).expect("built-in phrases parse (checked by tests)"),
@@ -288,10 +305,49 @@ impl Templates {
         }
         Templates {
             tera,
+            sources,
             phrases,
             default_language: "en".into(),
             origin: "the built-in templates".into(),
         }
+    }
+
+    /// The names of the templates (`handoff.txt`, `en/reply.txt`, ...), sorted.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.sources.keys().map(String::as_str)
+    }
+
+    /// A template's text.
+    pub fn source(&self, name: &str) -> Option<&str> {
+        self.sources.get(name).map(String::as_str)
+    }
+
+    /// A copy with `name`'s text replaced, compiled and rendered against samples as
+    /// `fiveminute check` does: a template that does not compile or render is refused, and the
+    /// error names its line.
+    pub fn with_text(&self, name: &str, text: &str, cfg: &Config) -> Result<Templates, DraftError> {
+        if !self.sources.contains_key(name) {
+            return Err(DraftError::Missing {
+                path: name.to_string(),
+            });
+        }
+        let mut sources = self.sources.clone();
+        sources.insert(name.to_string(), text.to_string());
+        let mut tera = Tera::new();
+        tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|source| DraftError::Compile {
+                dir: format!("{name} as edited"),
+                source,
+            })?;
+        let t = Templates {
+            tera,
+            sources,
+            phrases: self.phrases.clone(),
+            default_language: self.default_language.clone(),
+            origin: self.origin.clone(),
+        };
+        t.check(cfg)?;
+        Ok(t)
     }
 
     /// The languages there are templates for.

@@ -1313,9 +1313,204 @@ async fn files_both_ways_the_client_s_are_downloads_ours_go_with_the_reply_and_t
     let files = attached(&brief.raw);
     assert_eq!(files.len(), 2, "{files:?}");
     assert_eq!(files[0], ("brief.pdf".to_string(), PDF.to_vec()));
+    // `fiveminute queue` names where the hand-off went, not production as its sender.
+    let notices = e.ctx.store.queue(Some("notice"), 10).await.expect("queue");
+    assert_eq!(
+        notices[0].from.as_deref(),
+        Some("to production@hallpartners.example")
+    );
     // Production sees them on the job too.
     let (pcookie, _) = e.login("pat").await;
     let jobs = text(e.send(get("/jobs", &pcookie)).await).await;
     assert!(jobs.contains(&format!("/drafts/{id}/files/1")), "{jobs}");
+    e.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_managers_on_one_draft_see_each_other_and_who_took_it() {
+    let e = env().await;
+    let id = e.drafted(PARKING).await;
+    let (mia, mia_csrf) = e.login("mia").await;
+    let (ada, _) = e.login("ada").await;
+    let page = text(e.send(get(&format!("/drafts/{id}"), &mia)).await).await;
+    assert!(!page.contains("this draft open too"), "alone: {page}");
+    let page = text(e.send(get(&format!("/drafts/{id}"), &ada)).await).await;
+    assert!(page.contains("mia has this draft open too."), "{page}");
+
+    // Mia takes it: the inbox and Ada's page say so.
+    let code = e
+        .post(
+            &format!("/drafts/{id}"),
+            &mia,
+            &format!("csrf={mia_csrf}&action=take"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    let inbox = text(e.send(get("/", &ada)).await).await;
+    assert!(inbox.contains("taken by mia"), "{inbox}");
+    let page = text(e.send(get(&format!("/drafts/{id}"), &ada)).await).await;
+    assert!(page.contains("taken by <b>mia</b>"), "{page}");
+    assert!(page.contains("Take over"), "{page}");
+    let mia_api = api(&e, "mia").await;
+    let (code, r) = call(&e, mia_api("GET", "/api/inbox".into(), json!({}))).await;
+    assert_eq!(code, StatusCode::OK);
+    assert_eq!(r["drafts"][0]["owner"], "mia", "{r}");
+
+    // The heartbeat: who else is here, and the draft's version and last saver.
+    let ada_api = api(&e, "ada").await;
+    let (code, before) = call(
+        &e,
+        ada_api("POST", format!("/api/drafts/{id}/presence"), json!({})),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK, "{before}");
+    assert_eq!(before["others"], json!(["mia"]), "{before}");
+    let (code, _) = call(
+        &e,
+        mia_api(
+            "POST",
+            format!("/api/drafts/{id}/save"),
+            json!({"kinds": ["written"], "answers": ["Yes, in the courtyard."]}),
+        ),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK);
+    let (_, after) = call(
+        &e,
+        ada_api("POST", format!("/api/drafts/{id}/presence"), json!({})),
+    )
+    .await;
+    assert_ne!(after["version"], before["version"], "{after}");
+    assert_eq!(after["saved_by"], "mia", "{after}");
+    let (code, _) = call(
+        &e,
+        ada_api("POST", "/api/drafts/999999/presence".into(), json!({})),
+    )
+    .await;
+    assert_eq!(code, StatusCode::NOT_FOUND);
+    e.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ops_edit_a_template_try_it_save_it_and_go_back() {
+    let e = env().await;
+    let id = e.drafted(PARKING).await;
+    let (otto, csrf) = e.login("otto").await;
+    let ops = text(e.send(get("/ops", &otto)).await).await;
+    assert!(ops.contains("/ops/templates?name=en/reply.txt"), "{ops}");
+    let page = text(
+        e.send(get("/ops/templates?name=en%2Freply.txt", &otto))
+            .await,
+    )
+    .await;
+    assert!(page.contains("id=\"template-text\""), "{page}");
+    let original = e
+        .ctx
+        .pipeline
+        .templates()
+        .source("en/reply.txt")
+        .expect("template")
+        .to_string();
+    let enc = |t: &str| {
+        t.bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect::<String>()
+    };
+    // A broken template is refused with its error, and nothing changes.
+    let broken = format!("{original}\n{{% if %}}\n");
+    let r = e
+        .send(post_form(
+            "/ops/templates",
+            &otto,
+            &format!(
+                "csrf={csrf}&name=en%2Freply.txt&action=save&text={}",
+                enc(&broken)
+            ),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(r).await.contains("id=\"template-error\""));
+    assert_eq!(
+        e.ctx.pipeline.templates().source("en/reply.txt"),
+        Some(original.as_str())
+    );
+    // Tried on a stored email, then saved: the next draft has it.
+    let edited = format!("{original}\nP.S. We have moved to 4 Quay Street.\n");
+    let r = e
+        .send(post_form(
+            "/ops/templates",
+            &otto,
+            &format!(
+                "csrf={csrf}&name=en%2Freply.txt&action=preview&message={id}&text={}",
+                enc(&edited)
+            ),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let preview = text(r).await;
+    assert!(
+        preview.contains("P.S. We have moved to 4 Quay Street."),
+        "{preview}"
+    );
+    let code = e
+        .post(
+            "/ops/templates",
+            &otto,
+            &format!(
+                "csrf={csrf}&name=en%2Freply.txt&action=save&text={}",
+                enc(&edited)
+            ),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    let (again, status) = settled(&e, &PARKING.replace("park-1@", "park-2@")).await;
+    assert_eq!(status, "drafted");
+    let d = e
+        .ctx
+        .store
+        .draft(again)
+        .await
+        .expect("draft")
+        .expect("exists");
+    assert!(d.body.contains("We have moved"), "{}", d.body);
+    // The history: the file's text and the edit; going back restores the file's text.
+    let history = e
+        .ctx
+        .store
+        .template_history("en/reply.txt")
+        .await
+        .expect("history");
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[0].author, "otto");
+    let code = e
+        .post(
+            "/ops/templates/revert",
+            &otto,
+            &format!("csrf={csrf}&id={}", history[1].id),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    assert_eq!(
+        e.ctx.pipeline.templates().source("en/reply.txt"),
+        Some(original.as_str())
+    );
+    let page = text(
+        e.send(get("/ops/templates?name=en%2Freply.txt", &otto))
+            .await,
+    )
+    .await;
+    assert!(page.contains("back to the text fiveminute saved"), "{page}");
+    // Managers do not edit templates.
+    let (mia, _) = e.login("mia").await;
+    let r = e
+        .send(get("/ops/templates?name=en%2Freply.txt", &mia))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
     e.close().await;
 }

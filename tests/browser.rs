@@ -264,8 +264,12 @@ async fn the_reports_page_draws_its_charts_in_a_real_browser() {
 
 /// Adds the manager `mia` as the README says: `user add`, the password on stdin.
 fn add_manager(cfg: &Path) {
+    add_user(cfg, "mia", "manager");
+}
+
+fn add_user(cfg: &Path, name: &str, role: &str) {
     let mut add = Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-        .args(["user", "add", "mia", "--role", "manager", "--config"])
+        .args(["user", "add", name, "--role", role, "--config"])
         .arg(cfg)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -476,6 +480,68 @@ Subject: Received\r\nMessage-ID: <files-b2@client.example>\r\n\r\nThanks, all re
     ] {
         assert!(shots.join(shot).is_file(), "screenshot {shot}");
     }
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(daemon.id().to_string())
+        .status();
+    assert!(daemon.wait().expect("exits").success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_note_two_managers_on_one_draft_and_a_template_edited_in_a_real_browser() {
+    require_tools();
+    let dir = temp_dir("opsdesk");
+    let cfg = daemon_config(&dir, None, "");
+    let maildir = dir.join("Maildir");
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
+    }
+    add_manager(&cfg);
+    add_user(&cfg, "ada", "manager");
+    add_user(&cfg, "otto", "ops");
+    let (mut daemon, base, log) = start_daemon(&cfg, &dir).await;
+    let mail = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+Subject: Visiting\r\nMessage-ID: <opsdesk-1@client.example>\r\n\r\nHi,\r\n\r\n\
+Is there parking near your office?\r\n\r\nAlice\r\n";
+    std::fs::write(maildir.join("tmp/1.o"), mail).expect("tmp");
+    std::fs::rename(maildir.join("tmp/1.o"), maildir.join("new/1.o")).expect("deliver");
+    let store = reader(&dir).await;
+    wait_for(&store, Duration::from_secs(10), "the draft", |c| {
+        n(c, "drafted") == 1
+    })
+    .await;
+    let shots = Path::new("target/screenshots");
+    let out = Command::new("node")
+        .arg("tests/browser/ops.mjs")
+        .arg(&base)
+        .arg(PASSWORD)
+        .arg(shots)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "browser test failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    for shot in [
+        "note.png",
+        "presence.png",
+        "changed.png",
+        "template-preview.png",
+        "template-reverted.png",
+    ] {
+        assert!(shots.join(shot).is_file(), "screenshot {shot}");
+    }
+    let history = store
+        .template_history("en/reply.txt")
+        .await
+        .expect("history");
+    assert_eq!(
+        history.len(),
+        3,
+        "the file's text, the edit, and the way back"
+    );
     let _ = Command::new("kill")
         .arg("-TERM")
         .arg(daemon.id().to_string())

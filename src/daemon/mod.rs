@@ -90,6 +90,8 @@ pub async fn serve(
     let store = Store::open_sqlite(&db, Arc::clone(&clock))
         .await
         .with_context(|| format!("opening the database {}", db.display()))?;
+    // Templates ops saved on the Ops page, over the files.
+    crate::review::ops_templates::apply_saved(&pipeline, &store, &config).await?;
     let released = store.release_leases().await?;
     if released > 0 {
         info!(

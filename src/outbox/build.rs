@@ -371,6 +371,7 @@ mod tests {
                 kind: "client".into(),
                 decision: None,
                 decision_reason: None,
+                owner: None,
             },
             to_addr: Some("alice@client.example".into()),
             subject: "Re: A few questions [Q-0001]".into(),

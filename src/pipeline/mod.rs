@@ -50,7 +50,7 @@ pub struct Pipeline {
     lexicon: std::sync::Arc<crate::lexicon::Lexicon>,
     library: Library,
     rules: Rules,
-    templates: Templates,
+    templates: std::sync::RwLock<std::sync::Arc<Templates>>,
     /// Where the answer library came from.
     pub library_origin: String,
     analyzer: crate::learn::Analyzer,
@@ -184,14 +184,35 @@ impl Pipeline {
             config,
             library,
             rules,
-            templates,
+            templates: std::sync::RwLock::new(std::sync::Arc::new(templates)),
             library_origin,
         })
     }
 
-    /// The compiled templates.
-    pub fn templates(&self) -> &Templates {
-        &self.templates
+    /// The compiled templates (a snapshot: ops may replace them while the daemon runs).
+    pub fn templates(&self) -> std::sync::Arc<Templates> {
+        self.templates
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Replaces the templates (ops saved an edited one, after it was checked).
+    pub fn set_templates(&self, templates: Templates) {
+        *self
+            .templates
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = std::sync::Arc::new(templates);
+    }
+
+    /// Runs every stage on one message with other templates (an edit ops are trying).
+    pub fn preview_with(
+        &self,
+        raw: &[u8],
+        templates: std::sync::Arc<Templates>,
+    ) -> Result<Preview, ParseError> {
+        let mail = parse::parse(raw)?;
+        Ok(self.process_with(&mail, None, None, None, Some(templates)))
     }
 
     /// The answer library.
@@ -252,7 +273,7 @@ impl Pipeline {
         }
         guard.auto_reply_allowed = false;
         guard.auto_reply_rule = Some("draft-after-all".into());
-        self.process_with(mail, None, None, Some(guard))
+        self.process_with(mail, None, None, Some(guard), None)
     }
 
     /// As [`Pipeline::process`]; `earlier` is the language of the client's last mail, which the
@@ -263,7 +284,7 @@ impl Pipeline {
         reference: Option<&str>,
         earlier: Option<&str>,
     ) -> Preview {
-        self.process_with(mail, reference, earlier, None)
+        self.process_with(mail, reference, earlier, None, None)
     }
 
     fn process_with(
@@ -272,13 +293,14 @@ impl Pipeline {
         reference: Option<&str>,
         earlier: Option<&str>,
         forced: Option<guard::GuardDecision>,
+        with: Option<std::sync::Arc<Templates>>,
     ) -> Preview {
+        let templates = with.unwrap_or_else(|| self.templates());
         let language = crate::lexicon::detect_language(&mail.parts.new_text).map(str::to_string);
-        let reply_language = self
-            .templates
+        let reply_language = templates
             .language(language.as_deref().or(earlier))
             .to_string();
-        let phrases = self.templates.phrases(&reply_language);
+        let phrases = templates.phrases(&reply_language);
         let force = forced.is_some();
         let guard = forced.unwrap_or_else(|| guard::check(mail, &self.policy));
         let mut problems = mail.problems.clone();
@@ -315,20 +337,14 @@ impl Pipeline {
                 phrases,
                 &reply_language,
             );
-            let draft = match draft::compose(
-                mail,
-                &t,
-                &self.config,
-                &self.templates,
-                &reply_language,
-                None,
-            ) {
-                Ok(d) => d,
-                Err(e) => {
-                    problems.push(format!("{:#}", anyhow::Error::from(e)));
-                    None
-                }
-            };
+            let draft =
+                match draft::compose(mail, &t, &self.config, &templates, &reply_language, None) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        problems.push(format!("{:#}", anyhow::Error::from(e)));
+                        None
+                    }
+                };
             let reason = draft
                 .is_none()
                 .then(|| "no questions or requests: no reply needed".to_string());
@@ -405,14 +421,16 @@ impl Pipeline {
 
     /// The language a preview's reply is written in: its draft's, else the client's, else the
     /// firm's.
-    pub fn reply_language<'a>(&'a self, preview: &'a Preview) -> &'a str {
-        self.templates.language(
-            preview
-                .draft
-                .as_ref()
-                .map(|d| d.language.as_str())
-                .or(preview.language.as_deref()),
-        )
+    pub fn reply_language(&self, preview: &Preview) -> String {
+        self.templates()
+            .language(
+                preview
+                    .draft
+                    .as_ref()
+                    .map(|d| d.language.as_str())
+                    .or(preview.language.as_deref()),
+            )
+            .to_string()
     }
 
     /// Renders a preview's draft again in `lang`. Quick answers still worded as their kind's
@@ -423,9 +441,10 @@ impl Pipeline {
         preview: &mut Preview,
         lang: &str,
     ) -> Result<(), DraftError> {
-        let lang = self.templates.language(Some(lang)).to_string();
-        let old = self.templates.phrases(self.reply_language(preview)).clone();
-        let new = self.templates.phrases(&lang);
+        let templates = self.templates();
+        let lang = templates.language(Some(lang)).to_string();
+        let old = templates.phrases(&self.reply_language(preview)).clone();
+        let new = templates.phrases(&lang);
         for q in &mut preview.questions {
             let quoted = !q.free;
             let was = |p: &draft::Phrases| {
@@ -454,14 +473,7 @@ impl Pipeline {
             quote: preview.quote.clone(),
         };
         let signer = preview.draft.as_ref().and_then(|d| d.signed_by.clone());
-        preview.draft = draft::compose(
-            mail,
-            &t,
-            &self.config,
-            &self.templates,
-            &lang,
-            signer.as_ref(),
-        )?;
+        preview.draft = draft::compose(mail, &t, &self.config, &templates, &lang, signer.as_ref())?;
         Ok(())
     }
 

@@ -33,6 +33,7 @@ pub enum WorkerError {
 }
 
 /// What happened to one claimed message.
+#[derive(Clone)]
 enum Outcome {
     Processed(Box<(InboundMail, Preview)>),
     Failed(String),
@@ -75,7 +76,14 @@ pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), Work
             }
             continue;
         }
-        refresh_learned(&ctx, &mut learned).await?;
+        // A busy database is waited out: the answers given before load on a later batch.
+        if let Err(e) = refresh_learned(&ctx, &mut learned).await {
+            if e.is_retryable() {
+                warn!(error = %format!("{e:#}"), "the database is busy; answers given before load later");
+            } else {
+                return Err(e.into());
+            }
+        }
         let pipeline = Arc::clone(&ctx.pipeline);
         let ids: Vec<i64> = claimed.iter().map(|c| c.id).collect();
         let outcomes = tokio::task::spawn_blocking(move || {
@@ -85,8 +93,30 @@ pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), Work
                 .collect::<Vec<_>>()
         })
         .await?;
-        record(&ctx, outcomes).await?;
-        debug!(count = ids.len(), "batch recorded");
+        // Recording is one transaction: when the database is busy it is tried again with the
+        // same outcomes; if it stays busy the batch is left to its lease, and read again later.
+        let mut attempt = 0u32;
+        loop {
+            match record(&ctx, outcomes.clone()).await {
+                Ok(()) => {
+                    debug!(count = ids.len(), "batch recorded");
+                    break;
+                }
+                Err(WorkerError::Store(e)) if e.is_retryable() => {
+                    attempt += 1;
+                    if attempt > 5 {
+                        warn!(error = %format!("{e:#}"), count = ids.len(), "the database stayed busy; the batch is read again when its lease ends");
+                        break;
+                    }
+                    warn!(error = %format!("{e:#}"), attempt, "the database is busy; recording the batch again");
+                    tokio::select! {
+                        _ = cancel.cancelled() => return Ok(()),
+                        _ = tokio::time::sleep(Duration::from_millis(200) * 2u32.pow(attempt)) => {}
+                    }
+                }
+                Err(e) => return Err(e),
+            }
+        }
     }
 }
 

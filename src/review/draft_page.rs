@@ -128,7 +128,7 @@ async fn apply(
             templates.languages().collect::<Vec<_>>().join(", ")
         )));
     }
-    let old_lang = ctx.pipeline.reply_language(&preview).to_string();
+    let old_lang = ctx.pipeline.reply_language(&preview);
     let lang = edits.language.clone().unwrap_or_else(|| old_lang.clone());
     let old_phrases = templates.phrases(&old_lang);
     for (i, q) in preview.questions.iter_mut().enumerate() {
@@ -469,6 +469,23 @@ async fn act(
             tracing::info!(user = %user.principal.name, draft = id, "{what}");
             Ok(what.into())
         }
+        // "I answer this one": the inbox shows who took it; "release" gives it back.
+        "take" | "release" => {
+            let owner = (action == "take").then_some(user.principal.name.as_str());
+            let mut tx = ctx.store.begin().await?;
+            if kind.is_empty() || !tx.take(id, owner).await? {
+                return Err(AppError::NotFound);
+            }
+            tx.audit(
+                id,
+                &user.principal.name,
+                if owner.is_some() { "took" } else { "released" },
+                None,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(if owner.is_some() { "taken" } else { "released" }.into())
+        }
         // Mail the pipeline found nothing to answer in: a person wants to answer it all the same.
         "draft" => {
             let mut tx = ctx.store.begin().await?;
@@ -533,7 +550,7 @@ async fn keep_price(state: &AppState, user: &User, id: i64) -> Result<String, Ap
         .await?
         .and_then(|p| serde_json::from_str(&p).ok());
     let templates = ctx.pipeline.templates();
-    let phrases = templates.phrases(ctx.pipeline.reply_language(&preview));
+    let phrases = templates.phrases(&ctx.pipeline.reply_language(&preview));
     let sym = &ctx.config.pricing.currency_symbol;
     let answer = phrases
         .keep_price
@@ -785,6 +802,16 @@ pub async fn draft_page(
         };
     };
     let preview = stored_preview(&draft.analysis);
+    // Two managers on one draft see each other.
+    state.ctx.store.seen(id, &user.principal.name).await?;
+    let others: Vec<String> = state
+        .ctx
+        .store
+        .others_here(id, &user.principal.name, PRESENCE_MS)
+        .await?
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
     let audit = state.ctx.store.audit_trail(id).await?;
     let out = state.ctx.store.outbox_for(id).await?;
     let mut c = page_context(
@@ -800,6 +827,8 @@ pub async fn draft_page(
     c.insert("m", &m);
     c.insert("preview", &preview);
     c.insert("version", &draft.version);
+    c.insert("others", &others);
+    c.insert("owner", &draft.message.owner);
     c.insert(
         "notes",
         &with_when(
@@ -1067,4 +1096,34 @@ fn stored_preview(analysis: &str) -> Value {
             .or_insert_with(|| Value::Array(Vec::new()));
     }
     preview
+}
+
+/// How long a page view counts as "has it open" (the page says so again every 20 s).
+const PRESENCE_MS: i64 = 60_000;
+
+/// `POST /api/drafts/{id}/presence`: notes that the caller has the draft open, and answers who
+/// else has, the draft's version and who saved it last (the page warns when it changed).
+pub async fn api_presence(
+    State(state): State<AppState>,
+    user: User,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Result<axum::Json<Value>, super::ApiError> {
+    need_csrf(&user, &headers, None)?;
+    let store = &state.ctx.store;
+    let draft = store.draft(id).await?.ok_or(AppError::NotFound)?;
+    store.seen(id, &user.principal.name).await?;
+    let others: Vec<String> = store
+        .others_here(id, &user.principal.name, PRESENCE_MS)
+        .await?
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    Ok(axum::Json(json!({
+        "others": others,
+        "version": draft.version,
+        "saved_by": store.last_saver(id).await?,
+        "owner": draft.message.owner,
+        "status": draft.message.status,
+    })))
 }

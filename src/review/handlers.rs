@@ -288,6 +288,7 @@ pub(super) fn row_json(r: &crate::store::ReviewRow, symbol: &str) -> Value {
         "kind": r.kind,
         "decision": r.decision,
         "decision_reason": r.decision_reason,
+        "owner": r.owner,
     })
 }
 
@@ -996,13 +997,12 @@ pub(super) fn ops_context(state: &AppState, user: &User) -> Context {
     c.insert("library", state.ctx.pipeline.library().entries());
     c.insert("rules", &state.ctx.config.triage.rule);
     let templates = state.ctx.pipeline.templates();
-    let mut names: Vec<String> = crate::draft::TEMPLATE_NAMES
-        .iter()
-        .map(|n| n.to_string())
+    let names: Vec<Value> = templates
+        .names()
+        .map(|n| json!({"name": n, "url": format!("/ops/templates?name={}", auth::urlencode(n))}))
         .collect();
-    names.extend(templates.languages().map(|l| format!("{l}/")));
     c.insert("templates", &names);
-    c.insert("template_origin", &state.ctx.pipeline.templates().origin);
+    c.insert("template_origin", &templates.origin);
     c.insert("result", &Value::Null);
     c.insert("raw", "");
     c

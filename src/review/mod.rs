@@ -20,6 +20,7 @@ mod files;
 mod find;
 mod handlers;
 mod learned;
+pub mod ops_templates;
 
 use std::any::Any;
 use std::net::IpAddr;
@@ -47,6 +48,7 @@ const PAGES: &[(&str, &str)] = &[
     ("discarded.html", include_str!("web/discarded.html")),
     ("no-reply.html", include_str!("web/no-reply.html")),
     ("message.html", include_str!("web/message.html")),
+    ("template.html", include_str!("web/template.html")),
     ("search.html", include_str!("web/search.html")),
     ("client.html", include_str!("web/client.html")),
     ("ops.html", include_str!("web/ops.html")),
@@ -324,11 +326,17 @@ pub fn router(state: AppState) -> Router {
         .route("/reports.csv", get(reports_csv))
         .route("/api/reports", get(api_reports))
         .route("/ops/learned", post(learned::learned_form))
+        .route(
+            "/ops/templates",
+            get(ops_templates::template_page).post(ops_templates::template_form),
+        )
+        .route("/ops/templates/revert", post(ops_templates::revert_form))
         .route("/admin/users", get(users_page).post(users_form))
         .route("/admin/users/profile", post(learned::profile_form))
         .route("/api/inbox", get(api_inbox))
         .route("/api/drafts/{id}", get(api_draft))
         .route("/api/drafts/{id}/preview", post(api_preview))
+        .route("/api/drafts/{id}/presence", post(api_presence))
         .route("/api/drafts/{id}/{action}", post(api_draft_action))
         .route("/api/sent", get(api_sent))
         .route("/api/problems", get(api_problems))

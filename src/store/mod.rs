@@ -23,9 +23,11 @@ use crate::clock::SharedClock;
 
 mod files;
 mod learn;
+mod presence;
 mod report;
 mod review;
 mod search;
+mod templates;
 mod track;
 
 pub use files::ReplyFile;
@@ -33,6 +35,7 @@ pub use learn::{LearnedVersion, NewLearned};
 pub use report::{EmailFact, QuoteFact, free_work};
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
 pub use search::{Found, Note, fts_query};
+pub use templates::TemplateVersion;
 pub use track::{JobRow, QuoteRow, ReplyRow};
 
 static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -515,9 +518,12 @@ impl Store {
     pub async fn claim(&self, limit: i64, lease_ms: i64, max_bytes: i64) -> Result<Vec<Claimed>> {
         let now = self.now();
         let mut conn = self.pool.acquire().await.map_err(q("begin a claim"))?;
-        let mut tx = sqlx::Connection::begin(&mut *conn)
-            .await
-            .map_err(q("begin a claim"))?;
+        let mut tx = if self.sqlite {
+            sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await
+        } else {
+            sqlx::Connection::begin(&mut *conn).await
+        }
+        .map_err(q("begin a claim"))?;
         let candidates = sqlx::query(
             "SELECT id, size FROM messages WHERE status = 'received' \
              AND (lease_until IS NULL OR lease_until < $1) ORDER BY id LIMIT $2",
@@ -574,8 +580,15 @@ impl Store {
 
     /// Starts a transaction for recording the outcome of a batch.
     pub async fn begin(&self) -> Result<Tx> {
+        // SQLite: take the write lock at once (waiting up to busy_timeout), so a transaction that
+        // reads first never fails with "database is locked" when it then writes.
+        let tx = if self.sqlite {
+            self.pool.begin_with("BEGIN IMMEDIATE").await
+        } else {
+            self.pool.begin().await
+        };
         Ok(Tx {
-            tx: self.pool.begin().await.map_err(q("begin a batch"))?,
+            tx: tx.map_err(q("begin a batch"))?,
             now: self.now(),
         })
     }
@@ -583,7 +596,9 @@ impl Store {
     /// Messages for `fiveminute queue`, newest first.
     pub async fn queue(&self, status: Option<&str>, limit: i64) -> Result<Vec<QueueRow>> {
         let rows = sqlx::query(
-            "SELECT m.id, m.mailbox, m.status, m.status_reason, m.from_addr, m.subject, \
+            // A notice to production is ours: its row names where it went, not a sender.
+            "SELECT m.id, m.mailbox, m.status, m.status_reason, \
+             CASE WHEN m.kind = 'notice' THEN 'to ' || m.from_addr ELSE m.from_addr END, m.subject, \
              m.received_at, d.questions, qu.reference, qu.total, qu.currency \
              FROM messages m LEFT JOIN drafts d ON d.message_id = m.id \
              LEFT JOIN quotes qu ON qu.id = d.quote_id \
@@ -944,6 +959,35 @@ mod tests {
             raw: format!("From: a@b.example\r\nMessage-ID: <{id}>\r\nSubject: s\r\n\r\n{body}\r\n")
                 .into_bytes(),
         }
+    }
+
+    /// Two writers at once, the first reading before it writes: with a deferred transaction the
+    /// second's commit left the first with a stale snapshot and "database is locked" (which once
+    /// stopped the daemon's worker); `BEGIN IMMEDIATE` makes the second wait its turn.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_transaction_that_reads_then_writes_is_not_refused_by_another_writer() {
+        let s = Store::open_sqlite(&tmp("immediate"), Arc::new(TestClock::at(1_000)))
+            .await
+            .expect("opens");
+        s.store_incoming("help", &[msg("k1", "1@x", "a")], None)
+            .await
+            .expect("stores");
+        let first = s.clone();
+        let reader_then_writer = tokio::spawn(async move {
+            let mut tx = first.begin().await.expect("begins");
+            tx.reply_files_size(1).await.expect("reads");
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            tx.audit(1, "first", "noted", None).await.expect("writes");
+            tx.commit().await.expect("commits");
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let mut tx = s.begin().await.expect("begins");
+        tx.audit(1, "second", "noted", None).await.expect("writes");
+        tx.commit().await.expect("commits");
+        reader_then_writer
+            .await
+            .expect("the first writer was not refused");
+        assert_eq!(s.audit_trail(1).await.expect("audit").len(), 2);
     }
 
     #[tokio::test]

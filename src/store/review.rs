@@ -87,6 +87,8 @@ pub struct ReviewRow {
     pub decision: Option<String>,
     /// Why.
     pub decision_reason: Option<String>,
+    /// The manager who took the draft, if any.
+    pub owner: Option<String>,
 }
 
 /// A draft with everything the draft page shows.
@@ -171,7 +173,7 @@ pub struct NewOutbox {
 
 const REVIEW_COLUMNS: &str = "m.id, m.mailbox, m.status, m.status_reason, m.from_addr, m.from_name, \
      m.subject, m.received_at, d.questions, qu.reference, qu.total, qu.currency, m.kind, m.decision, \
-     m.decision_reason";
+     m.decision_reason, d.owner";
 
 fn review_row(r: &AnyRow) -> ReviewRow {
     ReviewRow {
@@ -190,6 +192,7 @@ fn review_row(r: &AnyRow) -> ReviewRow {
         kind: r.get(12),
         decision: r.get(13),
         decision_reason: r.get(14),
+        owner: r.get(15),
     }
 }
 
@@ -498,16 +501,16 @@ impl Store {
             .map_err(q("read a draft"))?;
         Ok(row.map(|r| DraftRow {
             message: review_row(&r),
-            to_addr: r.get(15),
-            subject: r.get(16),
-            body: r.get(17),
-            in_reply_to: r.get(18),
-            refs: r.get::<Option<String>, _>(19).unwrap_or_default(),
-            analysis: r.get(20),
-            quote_id: r.get(21),
-            quote_hours: r.get(22),
-            quote_rate: r.get(23),
-            version: r.get(24),
+            to_addr: r.get(16),
+            subject: r.get(17),
+            body: r.get(18),
+            in_reply_to: r.get(19),
+            refs: r.get::<Option<String>, _>(20).unwrap_or_default(),
+            analysis: r.get(21),
+            quote_id: r.get(22),
+            quote_hours: r.get(23),
+            quote_rate: r.get(24),
+            version: r.get(25),
         }))
     }
 

@@ -91,6 +91,7 @@
         if (r.subject) subj.appendChild(document.createTextNode(r.subject));
         else { const none = document.createElement("span"); none.className = "muted"; none.textContent = "(no subject)"; subj.appendChild(none); }
         if (r.kind === "reply") { const why = document.createElement("div"); why.className = "muted small"; why.textContent = r.decision_reason || ""; subj.appendChild(why); }
+        if (r.owner) { const own = document.createElement("div"); own.className = "small owner"; own.textContent = "taken by " + r.owner; subj.appendChild(own); }
         tr.appendChild(subj);
         tr.appendChild(cell(r.questions, "num"));
         const quote = document.createElement("td"); quote.className = "num";
@@ -117,6 +118,29 @@
   // Draft page: the live preview and total, the quick answers (a button and a key per kind),
   // the reply's language, and a/s/Esc/j.
   const form = document.getElementById("draft-form");
+  // Two managers on one draft: who else has it open, and a warning once someone saved it since
+  // this page was loaded (a save from here would then be refused).
+  async function presence() {
+    try {
+      const res = await fetch("/api/drafts/" + form.dataset.id + "/presence", {
+        method: "POST", headers: { "X-CSRF-Token": csrf, Accept: "application/json" },
+      });
+      if (!res.ok) return;
+      const p = await res.json();
+      const here = document.getElementById("presence");
+      if (here) {
+        here.hidden = p.others.length === 0;
+        here.textContent = p.others.length ? p.others.join(", ") + (p.others.length > 1 ? " have" : " has") + " this draft open too." : "";
+      }
+      const changed = document.getElementById("changed");
+      if (changed && String(p.version) !== form.dataset.version) {
+        changed.hidden = false;
+        changed.textContent = (p.saved_by && p.saved_by !== form.dataset.user ? p.saved_by : "Someone") +
+          " changed this draft since you opened it. Reload to see their version before you save.";
+      }
+    } catch (_) { /* the next beat tries again */ }
+  }
+  if (form && form.dataset.version) { setTimeout(presence, 2000); setInterval(presence, 20000); }
   const kindsEl = document.getElementById("kinds-data");
   const kindsData = kindsEl ? JSON.parse(kindsEl.textContent) : null;
   function edits() {

@@ -1,0 +1,98 @@
+// Colleagues and ops, as they meet the desk: a note on a draft; a second manager on the same draft
+// is told who else has it open, and warned once the first saved it; ops edit the reply template,
+// preview it on the stored email, save it and go back to the file's text.
+// Usage: node ops.mjs BASE_URL PASSWORD SCREENSHOT_DIR (users mia and ada, managers; otto, ops)
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+
+const [base, password, shots] = process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+const fail = (msg) => { console.error("browser test: " + msg); process.exit(1); };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+const errors = [];
+async function login(name) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(name + ": " + String(e)));
+  page.on("dialog", (d) => d.accept());
+  await page.goto(base + "/login");
+  await page.fill("input[name=name]", name);
+  await page.fill("input[name=password]", password);
+  await page.click("button.primary");
+  await page.waitForLoadState("load");
+  return page;
+}
+try {
+  // A note, seen on the draft.
+  const mia = await login("mia");
+  await mia.waitForSelector("#inbox tbody tr", { timeout: 10000 });
+  await mia.click("#inbox tbody tr a");
+  await mia.waitForSelector("#draft-form", { timeout: 10000 });
+  const draftUrl = mia.url().split("?")[0];
+  await mia.fill("textarea[name=text]", "Client prefers a call before noon.");
+  await mia.click("form.note-form button");
+  await mia.waitForSelector(".note", { timeout: 10000 });
+  const note = (await mia.textContent(".note")) || "";
+  if (!/prefers a call/.test(note)) fail("the note is not shown: " + note);
+  await mia.screenshot({ path: shots + "/note.png", fullPage: true });
+
+  // Ada opens the same draft: she is told Mia has it open.
+  const ada = await login("ada");
+  await ada.goto(draftUrl);
+  await ada.waitForSelector("#presence:not([hidden])", { timeout: 10000 });
+  const here = (await ada.textContent("#presence")) || "";
+  if (!/mia has this draft open too/.test(here)) fail("no word of the colleague: " + here);
+  await ada.screenshot({ path: shots + "/presence.png", fullPage: true });
+
+  // Mia saves an answer; Ada's page warns that it changed.
+  await mia.reload();
+  await mia.waitForSelector("#draft-form", { timeout: 10000 });
+  await mia.locator("h1").first().click();
+  await mia.keyboard.press("w");
+  await mia.keyboard.type("Yes, two visitor spaces in the courtyard.");
+  await mia.locator("h1").first().click();
+  await mia.keyboard.press("s");
+  await mia.waitForSelector("#saved", { timeout: 10000 });
+  await ada.waitForSelector("#changed:not([hidden])", { timeout: 15000 });
+  const changed = (await ada.textContent("#changed")) || "";
+  if (!/mia changed this draft/.test(changed)) fail("no warning of the colleague's save: " + changed);
+  await ada.screenshot({ path: shots + "/changed.png", fullPage: true });
+
+  // Ops: the reply template edited, previewed, saved, and taken back.
+  const otto = await login("otto");
+  await otto.goto(base + "/ops");
+  await otto.click("a[href='/ops/templates?name=en/reply.txt']");
+  await otto.waitForSelector("#template-text", { timeout: 10000 });
+  const original = await otto.inputValue("#template-text");
+  await otto.fill("#template-text", original + "\nP.S. We have moved to 4 Quay Street.\n");
+  await otto.click("#preview");
+  await otto.waitForSelector("#template-preview", { timeout: 10000 });
+  const shown = (await otto.textContent("#template-preview")) || "";
+  if (!/We have moved to 4 Quay Street/.test(shown)) fail("the preview lacks the edit: " + shown);
+  await otto.screenshot({ path: shots + "/template-preview.png", fullPage: true });
+  await otto.click("#save");
+  await otto.waitForSelector("#saved", { timeout: 10000 });
+  await otto.click("#history li:nth-child(2) button.revert");
+  await otto.waitForSelector("#saved", { timeout: 10000 });
+  const back = await otto.inputValue("#template-text");
+  if (back.replace(/\r\n/g, "\n") !== original.replace(/\r\n/g, "\n")) fail("going back did not restore the text");
+  await otto.screenshot({ path: shots + "/template-reverted.png", fullPage: true });
+
+  if (errors.length) fail("script errors on the page: " + errors.join("; "));
+  console.log(JSON.stringify({ here, changed }));
+} catch (e) {
+  try {
+    const pages = browser.contexts().flatMap((c) => c.pages());
+    for (const [i, p] of pages.entries()) await p.screenshot({ path: shots + "/failure-" + i + ".png", fullPage: true });
+    console.error("browser test: failed; see " + shots + "/failure-*.png");
+  } catch (_) { /* the browser is gone */ }
+  throw e;
+} finally {
+  await browser.close();
+}
