@@ -1146,22 +1146,6 @@ fn upload(path: &str, cookie: &str, csrf: &str, name: &str, bytes: &[u8]) -> Req
         .expect("request")
 }
 
-/// The attachments of raw mail: (file name, bytes).
-fn attached(raw: &[u8]) -> Vec<(String, Vec<u8>)> {
-    use mail_parser::MimeHeaders;
-    let msg = mail_parser::MessageParser::default()
-        .parse(raw)
-        .expect("parses");
-    msg.attachments()
-        .map(|a| {
-            (
-                a.attachment_name().unwrap_or("").to_string(),
-                a.contents().to_vec(),
-            )
-        })
-        .collect()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn files_both_ways_the_client_s_are_downloads_ours_go_with_the_reply_and_the_brief() {
     let e = env_with("max_attachment_bytes = 4000").await;
@@ -1266,7 +1250,7 @@ async fn files_both_ways_the_client_s_are_downloads_ours_go_with_the_reply_and_t
     let raw = String::from_utf8_lossy(&row.raw).to_string();
     assert!(raw.contains("multipart/mixed"), "{raw}");
     assert_eq!(
-        attached(&row.raw),
+        support::attachments(&row.raw),
         vec![("terms.txt".to_string(), terms.clone())]
     );
     e.ctx
@@ -1310,7 +1294,7 @@ async fn files_both_ways_the_client_s_are_downloads_ours_go_with_the_reply_and_t
         tokio::time::sleep(std::time::Duration::from_millis(25)).await;
     }
     let brief = brief.expect("a brief to production");
-    let files = attached(&brief.raw);
+    let files = support::attachments(&brief.raw);
     assert_eq!(files.len(), 2, "{files:?}");
     assert_eq!(files[0], ("brief.pdf".to_string(), PDF.to_vec()));
     // `fiveminute queue` names where the hand-off went, not production as its sender.

@@ -40,10 +40,7 @@ async fn a_manager_reviews_edits_and_sends_in_a_real_browser() {
     let dir = temp_dir("browser");
     let cfg = daemon_config(&dir, None, "");
     use_smtp(&cfg, smtp.port);
-    let maildir = dir.join("Maildir");
-    for sub in ["new", "cur", "tmp"] {
-        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
-    }
+    let maildir = maildir_in(&dir);
 
     add_manager(&cfg);
 
@@ -53,8 +50,7 @@ async fn a_manager_reviews_edits_and_sends_in_a_real_browser() {
 Subject: Supplier contract\r\nMessage-ID: <browser-1@client.example>\r\n\r\nHi Tom,\r\n\r\n\
 Can you review the supplier contract before Friday? Also, when are the receipts for October due?\r\n\r\n\
 Thanks,\r\nAlice\r\n";
-    std::fs::write(maildir.join("tmp/1.b"), mail).expect("tmp");
-    std::fs::rename(maildir.join("tmp/1.b"), maildir.join("new/1.b")).expect("deliver");
+    deliver(&maildir, "1.b", mail);
     let store = reader(&dir).await;
     wait_for(&store, Duration::from_secs(10), "the draft", |c| {
         n(c, "drafted") == 1
@@ -66,8 +62,7 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nGuten Tag,\r\n\r\n\
 können Sie bitte unseren Mietvertrag für das neue Büro überarbeiten? \
 Und ist die Umsatzsteuer-Voranmeldung für Oktober schon beim Finanzamt eingegangen?\r\n\r\n\
 Viele Grüße\r\nKlaus Berger\r\n";
-    std::fs::write(maildir.join("tmp/2.b"), german).expect("tmp");
-    std::fs::rename(maildir.join("tmp/2.b"), maildir.join("new/2.b")).expect("deliver");
+    deliver(&maildir, "2.b", german);
     wait_for(&store, Duration::from_secs(10), "the German draft", |c| {
         n(c, "drafted") == 2
     })
@@ -205,9 +200,7 @@ async fn the_reports_page_draws_its_charts_in_a_real_browser() {
     require_tools();
     let (dir, cfg, store) = support::seed::seeded().await;
     drop(store);
-    for sub in ["new", "cur", "tmp"] {
-        std::fs::create_dir_all(dir.join("Maildir").join(sub)).expect("maildir");
-    }
+    maildir_in(&dir);
     add_manager(&cfg);
     let (mut daemon, base, log) = start_daemon(&cfg, &dir).await;
     let shots = Path::new("target/screenshots");
@@ -263,6 +256,25 @@ async fn the_reports_page_draws_its_charts_in_a_real_browser() {
 }
 
 /// Adds the manager `mia` as the README says: `user add`, the password on stdin.
+/// The test's Maildir (new, cur, tmp) under `dir`.
+fn maildir_in(dir: &Path) -> std::path::PathBuf {
+    let maildir = dir.join("Maildir");
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
+    }
+    maildir
+}
+
+/// Delivers a message as a mail server does: written in tmp/, then moved into new/.
+fn deliver(maildir: &Path, name: &str, mail: &str) {
+    std::fs::write(maildir.join("tmp").join(name), mail).expect("tmp");
+    std::fs::rename(
+        maildir.join("tmp").join(name),
+        maildir.join("new").join(name),
+    )
+    .expect("deliver");
+}
+
 fn add_manager(cfg: &Path) {
     add_user(cfg, "mia", "manager");
 }
@@ -336,17 +348,13 @@ async fn undo_discard_and_unsaved_edits_in_a_real_browser() {
         text.replace("undo_seconds = 0\n", "undo_seconds = 60\n"),
     )
     .expect("config");
-    let maildir = dir.join("Maildir");
-    for sub in ["new", "cur", "tmp"] {
-        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
-    }
+    let maildir = maildir_in(&dir);
     add_manager(&cfg);
     let (mut daemon, base, log) = start_daemon(&cfg, &dir).await;
     let mail = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
 Subject: Visiting\r\nMessage-ID: <desk-1@client.example>\r\n\r\nHi,\r\n\r\n\
 Is there parking near your office?\r\n\r\nAlice\r\n";
-    std::fs::write(maildir.join("tmp/1.d"), mail).expect("tmp");
-    std::fs::rename(maildir.join("tmp/1.d"), maildir.join("new/1.d")).expect("deliver");
+    deliver(&maildir, "1.d", mail);
     let store = reader(&dir).await;
     wait_for(&store, Duration::from_secs(10), "the draft", |c| {
         n(c, "drafted") == 1
@@ -392,10 +400,7 @@ async fn files_both_ways_and_a_reply_drafted_after_all_in_a_real_browser() {
     let dir = temp_dir("files");
     let cfg = daemon_config(&dir, None, "");
     use_smtp(&cfg, smtp.port);
-    let maildir = dir.join("Maildir");
-    for sub in ["new", "cur", "tmp"] {
-        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
-    }
+    let maildir = maildir_in(&dir);
     add_manager(&cfg);
     let (mut daemon, base, log) = start_daemon(&cfg, &dir).await;
     // "%PDF-1.4\n% brief\n" in base64.
@@ -408,12 +413,7 @@ Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJSBicmllZgo=\r\n--BB--\r\n"
     let thanks = "From: Bob Stone <bob@client.example>\r\nTo: help@hallpartners.example\r\n\
 Subject: Received\r\nMessage-ID: <files-b2@client.example>\r\n\r\nThanks, all received!\r\n\r\nBob\r\n";
     for (name, mail) in [("1.f", with_file), ("2.f", thanks)] {
-        std::fs::write(maildir.join("tmp").join(name), mail).expect("tmp");
-        std::fs::rename(
-            maildir.join("tmp").join(name),
-            maildir.join("new").join(name),
-        )
-        .expect("deliver");
+        deliver(&maildir, name, mail);
     }
     let store = reader(&dir).await;
     wait_for(
@@ -452,19 +452,7 @@ Subject: Received\r\nMessage-ID: <files-b2@client.example>\r\n\r\nThanks, all re
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let (_, raw) = &smtp.received()[0];
-    let msg = mail_parser::MessageParser::default()
-        .parse(raw)
-        .expect("parses");
-    let files: Vec<(String, Vec<u8>)> = msg
-        .attachments()
-        .map(|a| {
-            use mail_parser::MimeHeaders;
-            (
-                a.attachment_name().unwrap_or("").to_string(),
-                a.contents().to_vec(),
-            )
-        })
-        .collect();
+    let files = support::attachments(raw);
     assert_eq!(
         files,
         vec![(
@@ -492,10 +480,7 @@ async fn a_note_two_managers_on_one_draft_and_a_template_edited_in_a_real_browse
     require_tools();
     let dir = temp_dir("opsdesk");
     let cfg = daemon_config(&dir, None, "");
-    let maildir = dir.join("Maildir");
-    for sub in ["new", "cur", "tmp"] {
-        std::fs::create_dir_all(maildir.join(sub)).expect("maildir");
-    }
+    let maildir = maildir_in(&dir);
     add_manager(&cfg);
     add_user(&cfg, "ada", "manager");
     add_user(&cfg, "otto", "ops");
@@ -503,8 +488,7 @@ async fn a_note_two_managers_on_one_draft_and_a_template_edited_in_a_real_browse
     let mail = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
 Subject: Visiting\r\nMessage-ID: <opsdesk-1@client.example>\r\n\r\nHi,\r\n\r\n\
 Is there parking near your office?\r\n\r\nAlice\r\n";
-    std::fs::write(maildir.join("tmp/1.o"), mail).expect("tmp");
-    std::fs::rename(maildir.join("tmp/1.o"), maildir.join("new/1.o")).expect("deliver");
+    deliver(&maildir, "1.o", mail);
     let store = reader(&dir).await;
     wait_for(&store, Duration::from_secs(10), "the draft", |c| {
         n(c, "drafted") == 1

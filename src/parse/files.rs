@@ -312,6 +312,15 @@ pub fn check(name: &str, declared: &str, bytes: &[u8]) -> Checked {
     }
 }
 
+/// The type a file is sent under: the one its bytes show, or the declared one when they show
+/// none we know.
+pub fn send_type(name: &str, declared: &str, bytes: &[u8]) -> String {
+    match check(name, declared, bytes).served {
+        "application/octet-stream" => declared.to_string(),
+        served => served.to_string(),
+    }
+}
+
 /// `Content-Disposition` for a download: always `attachment`, with an ASCII fallback name and
 /// the real one percent-encoded (RFC 6266).
 pub fn disposition(name: &str) -> String {

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use super::auth::User;
 use super::handlers::{need_csrf, need_review};
 use super::{AppError, AppState};
-use crate::parse::files::{check, clean_name, disposition, files, size_text};
+use crate::parse::files::{check, clean_name, disposition, files, send_type, size_text};
 
 /// The client's files of a stored message, for a page: number (1-based), name, size, what the
 /// bytes are, a warning when they disagree with the name or type, and the download address.
@@ -185,14 +185,8 @@ async fn attach(
                 size_text(usize::try_from(total_max).unwrap_or(0))
             )));
         }
-        // Sent under the type its bytes show when they show one; otherwise as declared.
-        let c = check(name, declared, bytes);
-        let ct = if c.served == "application/octet-stream" {
-            declared.as_str()
-        } else {
-            c.served
-        };
-        tx.add_reply_file(id, name, ct, bytes, &user.principal.name)
+        let ct = send_type(name, declared, bytes);
+        tx.add_reply_file(id, name, &ct, bytes, &user.principal.name)
             .await?;
         tx.audit(
             id,

@@ -997,11 +997,10 @@ pub(super) fn ops_context(state: &AppState, user: &User) -> Context {
     c.insert("library", state.ctx.pipeline.library().entries());
     c.insert("rules", &state.ctx.config.triage.rule);
     let templates = state.ctx.pipeline.templates();
-    let names: Vec<Value> = templates
-        .names()
-        .map(|n| json!({"name": n, "url": format!("/ops/templates?name={}", auth::urlencode(n))}))
-        .collect();
-    c.insert("templates", &names);
+    c.insert(
+        "templates",
+        &super::ops_templates::template_links(&templates),
+    );
     c.insert("template_origin", &templates.origin);
     c.insert("result", &Value::Null);
     c.insert("raw", "");

@@ -50,6 +50,14 @@ pub async fn apply_saved(pipeline: &Pipeline, store: &Store, cfg: &Config) -> an
     Ok(())
 }
 
+/// Every template's name with the address of its editor.
+pub(super) fn template_links(templates: &crate::draft::Templates) -> Vec<Value> {
+    templates
+        .names()
+        .map(|n| json!({"name": n, "url": format!("/ops/templates?name={}", urlencode(n))}))
+        .collect()
+}
+
 #[derive(Debug, Default, Deserialize)]
 pub struct TemplateQuery {
     name: Option<String>,
@@ -89,7 +97,7 @@ async fn editor_context(
     let mut c = page_context(state, user, &format!("Template {name}"), "ops");
     let templates = state.ctx.pipeline.templates();
     c.insert("name", name);
-    c.insert("names", &templates.names().collect::<Vec<_>>());
+    c.insert("names", &template_links(&templates));
     let tz = state.ctx.config.track.tz();
     let history: Vec<Value> = state
         .ctx

@@ -271,13 +271,7 @@ pub async fn tell_production(
                 crate::parse::files::files(&raw)
                     .into_iter()
                     .map(|f| {
-                        let served =
-                            crate::parse::files::check(&f.name, &f.declared, &f.bytes).served;
-                        let ct = if served == "application/octet-stream" {
-                            f.declared
-                        } else {
-                            served.to_string()
-                        };
+                        let ct = crate::parse::files::send_type(&f.name, &f.declared, &f.bytes);
                         (f.name, ct, f.bytes)
                     })
                     .collect()

@@ -3,19 +3,14 @@
 // Discarded and is drafted again from there; Save says it saved.
 // Usage: node desk.mjs BASE_URL USER PASSWORD SCREENSHOT_DIR
 // Prints one JSON object: the dialogs seen and the banners shown.
-import { chromium } from "playwright-core";
+import { launch } from "./lib.mjs";
 import { mkdirSync } from "node:fs";
 
 const [base, user, password, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 const fail = (msg) => { console.error("browser test: " + msg); process.exit(1); };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
   const errors = [];

@@ -3,19 +3,14 @@
 // is attached to the reply and the reply approved with it.
 // Usage: node files.mjs BASE_URL USER PASSWORD SCREENSHOT_DIR
 // Prints one JSON object: the downloaded file's name and size.
-import { chromium } from "playwright-core";
+import { launch } from "./lib.mjs";
 import { mkdirSync, statSync } from "node:fs";
 
 const [base, user, password, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 const fail = (msg) => { console.error("browser test: " + msg); process.exit(1); };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"],
-});
+const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();

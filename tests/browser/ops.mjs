@@ -2,19 +2,14 @@
 // is told who else has it open, and warned once the first saved it; ops edit the reply template,
 // preview it on the stored email, save it and go back to the file's text.
 // Usage: node ops.mjs BASE_URL PASSWORD SCREENSHOT_DIR (users mia and ada, managers; otto, ops)
-import { chromium } from "playwright-core";
+import { launch } from "./lib.mjs";
 import { mkdirSync } from "node:fs";
 
 const [base, password, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 const fail = (msg) => { console.error("browser test: " + msg); process.exit(1); };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"],
-});
+const browser = await launch();
 const errors = [];
 async function login(name) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
@@ -59,7 +54,8 @@ try {
   await mia.locator("h1").first().click();
   await mia.keyboard.press("s");
   await mia.waitForSelector("#saved", { timeout: 10000 });
-  await ada.waitForSelector("#changed:not([hidden])", { timeout: 15000 });
+  // The page asks every 20 s (first after 2 s): up to one beat after the save.
+  await ada.waitForSelector("#changed:not([hidden])", { timeout: 30000 });
   const changed = (await ada.textContent("#changed")) || "";
   if (!/mia changed this draft/.test(changed)) fail("no warning of the colleague's save: " + changed);
   await ada.screenshot({ path: shots + "/changed.png", fullPage: true });

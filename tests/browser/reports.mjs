@@ -2,19 +2,14 @@
 // with JavaScript (as a manager sees it), then with JavaScript off (it must read the same).
 // Usage: node reports.mjs URL USER PASSWORD SCREENSHOT_DIR   (URL: the /reports?… address)
 // Prints one JSON object: what the page showed.
-import { chromium } from "playwright-core";
+import { launch } from "./lib.mjs";
 import { mkdirSync } from "node:fs";
 
 const [url, user, password, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 const fail = (msg) => { console.error("browser test: " + msg); process.exit(1); };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"],
-});
+const browser = await launch();
 
 async function visit(javaScriptEnabled, shot) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, javaScriptEnabled });

@@ -897,3 +897,19 @@ pub async fn review_address(store: &Store) -> String {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// The attachments of raw mail, as a mail client reads them: (file name, decoded bytes).
+pub fn attachments(raw: &[u8]) -> Vec<(String, Vec<u8>)> {
+    use mail_parser::MimeHeaders;
+    mail_parser::MessageParser::default()
+        .parse(raw)
+        .expect("the mail parses")
+        .attachments()
+        .map(|a| {
+            (
+                a.attachment_name().unwrap_or("").to_string(),
+                a.contents().to_vec(),
+            )
+        })
+        .collect()
+}
