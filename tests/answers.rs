@@ -582,9 +582,33 @@ async fn answers_given_often_are_proposed_and_ops_promote_them() {
         .await;
     assert_eq!(code, StatusCode::SEE_OTHER);
     let page = text(e.send(get("/ops", &cookie)).await).await;
+    let library = e.ctx.pipeline.library();
+    let entry = library
+        .entries()
+        .iter()
+        .find(|x| x.id.starts_with("learned-"))
+        .expect("the promoted entry is in the library");
+    assert_eq!(entry.answer, answer);
     assert!(
-        page.contains("id = &quot;learned-"),
-        "the entry to paste: {page}"
+        page.contains("class=\"mono small\">learned-"),
+        "the library lists it: {page}"
+    );
+    let history = e
+        .ctx
+        .store
+        .template_history("answers.toml")
+        .await
+        .expect("history");
+    assert_eq!(history.len(), 2, "the file's text and the promotion");
+    assert_eq!(history[0].author, "otto");
+    // The next client who asks gets it from the library.
+    let raw = "From: Dora <dora@client.example>\r\nTo: help@hallpartners.example\r\nSubject: Hours\r\n\
+               Message-ID: <hours-9@client.example>\r\n\r\nHi,\r\n\r\nWhat are your opening hours?\r\n";
+    let p = e.ctx.pipeline.preview(raw.as_bytes()).expect("preview");
+    assert!(
+        matches!(&p.questions[0].source, fiveminute::triage::AnswerSource::Library(m) if m.id == entry.id),
+        "{:?}",
+        p.questions[0]
     );
     assert!(
         !page.contains("name=\"ids\""),
@@ -608,6 +632,110 @@ async fn answers_given_often_are_proposed_and_ops_promote_them() {
         )
         .await;
     assert_eq!(code, StatusCode::FORBIDDEN);
+    e.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ops_edit_the_answer_library_try_it_save_it_and_go_back() {
+    let e = env().await;
+    let raw = "From: Dora <dora@client.example>\r\nTo: help@hallpartners.example\r\nSubject: Parking\r\n\
+               Message-ID: <lib-1@client.example>\r\n\r\nHi,\r\n\r\nIs there parking at your office?\r\n";
+    let id = e.drafted(raw).await;
+    let (otto, csrf) = e.login("otto").await;
+    let ops = text(e.send(get("/ops", &otto)).await).await;
+    assert!(ops.contains("id=\"edit-library\""), "{ops}");
+    let page = text(e.send(get("/ops/templates?name=answers.toml", &otto)).await).await;
+    assert!(page.contains("Answer library"), "{page}");
+    let original = e.ctx.pipeline.library().source().to_string();
+    assert!(original.contains("[[answer]]"), "{original}");
+    let enc = |t: &str| {
+        t.bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect::<String>()
+    };
+    let entry = "[[answer]]\nid = \"parking\"\nquestions = [\"is there parking at your office\"]\n\
+                 answer = \"Yes: two visitor spaces in the yard, ring at the gate.\"\nminutes = 1\n";
+    // An entry whose id is taken is refused with the id, and nothing changes.
+    let first_id = e.ctx.pipeline.library().entries()[0].id.clone();
+    let broken = format!(
+        "{original}\n{}",
+        entry.replace("\"parking\"", &format!("\"{first_id}\""))
+    );
+    let r = e
+        .send(post_form(
+            "/ops/templates",
+            &otto,
+            &format!(
+                "csrf={csrf}&name=answers.toml&action=save&text={}",
+                enc(&broken)
+            ),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = text(r).await;
+    assert!(body.contains("the id is used twice"), "{body}");
+    assert_eq!(e.ctx.pipeline.library().source(), original);
+    // Tried on the stored email: the question matches the new entry.
+    let edited = format!("{original}\n{entry}");
+    let r = e
+        .send(post_form(
+            "/ops/templates",
+            &otto,
+            &format!(
+                "csrf={csrf}&name=answers.toml&action=preview&message={id}&text={}",
+                enc(&edited)
+            ),
+        ))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let preview = text(r).await;
+    assert!(preview.contains("id=\"library-matches\""), "{preview}");
+    assert!(preview.contains("two visitor spaces"), "{preview}");
+    let code = e
+        .post(
+            "/ops/templates",
+            &otto,
+            &format!(
+                "csrf={csrf}&name=answers.toml&action=save&text={}",
+                enc(&edited)
+            ),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    let (again, status) = settled(&e, &raw.replace("lib-1@", "lib-2@")).await;
+    assert_eq!(status, "drafted");
+    let d = e
+        .ctx
+        .store
+        .draft(again)
+        .await
+        .expect("draft")
+        .expect("exists");
+    assert!(d.body.contains("two visitor spaces"), "{}", d.body);
+    // Going back restores the file's text.
+    let history = e
+        .ctx
+        .store
+        .template_history("answers.toml")
+        .await
+        .expect("history");
+    assert_eq!(history.len(), 2);
+    let code = e
+        .post(
+            "/ops/templates/revert",
+            &otto,
+            &format!("csrf={csrf}&id={}", history[1].id),
+        )
+        .await;
+    assert_eq!(code, StatusCode::SEE_OTHER);
+    assert_eq!(e.ctx.pipeline.library().source(), original);
+    assert!(e.ctx.pipeline.library().get("parking").is_none());
     e.close().await;
 }
 

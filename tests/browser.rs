@@ -514,6 +514,8 @@ Is there parking near your office?\r\n\r\nAlice\r\n";
         "changed.png",
         "template-preview.png",
         "template-reverted.png",
+        "ops.png",
+        "library-preview.png",
     ] {
         assert!(shots.join(shot).is_file(), "screenshot {shot}");
     }

@@ -41,6 +41,15 @@ pub enum PipelineError {
     Lexicon(#[from] crate::lexicon::LexiconError),
 }
 
+/// Templates or a library to try in place of those in use (an edit ops are previewing).
+#[derive(Debug, Default)]
+pub struct Trial {
+    /// Templates to render with.
+    pub templates: Option<std::sync::Arc<Templates>>,
+    /// The answer library to match against.
+    pub library: Option<std::sync::Arc<Library>>,
+}
+
 /// Everything needed to process messages: configuration, library, rules, templates.
 #[derive(Debug)]
 pub struct Pipeline {
@@ -48,7 +57,7 @@ pub struct Pipeline {
     pub config: Config,
     policy: Policy,
     lexicon: std::sync::Arc<crate::lexicon::Lexicon>,
-    library: Library,
+    library: std::sync::RwLock<std::sync::Arc<Library>>,
     rules: Rules,
     templates: std::sync::RwLock<std::sync::Arc<Templates>>,
     /// Where the answer library came from.
@@ -182,7 +191,7 @@ impl Pipeline {
             policy: Policy::from_config(&config, lexicon.clone()),
             lexicon,
             config,
-            library,
+            library: std::sync::RwLock::new(std::sync::Arc::new(library)),
             rules,
             templates: std::sync::RwLock::new(std::sync::Arc::new(templates)),
             library_origin,
@@ -205,19 +214,27 @@ impl Pipeline {
             .unwrap_or_else(std::sync::PoisonError::into_inner) = std::sync::Arc::new(templates);
     }
 
-    /// Runs every stage on one message with other templates (an edit ops are trying).
-    pub fn preview_with(
-        &self,
-        raw: &[u8],
-        templates: std::sync::Arc<Templates>,
-    ) -> Result<Preview, ParseError> {
+    /// Runs every stage on one message with other templates or another library (an edit ops
+    /// are trying).
+    pub fn preview_with(&self, raw: &[u8], trial: Trial) -> Result<Preview, ParseError> {
         let mail = parse::parse(raw)?;
-        Ok(self.process_with(&mail, None, None, None, Some(templates)))
+        Ok(self.process_with(&mail, None, None, None, trial))
     }
 
-    /// The answer library.
-    pub fn library(&self) -> &Library {
-        &self.library
+    /// The answer library (a snapshot: ops may replace it while the daemon runs).
+    pub fn library(&self) -> std::sync::Arc<Library> {
+        self.library
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Replaces the answer library (ops saved an edited one, after it was checked).
+    pub fn set_library(&self, library: Library) {
+        *self
+            .library
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = std::sync::Arc::new(library);
     }
 
     /// How questions are compared with those answered before.
@@ -273,7 +290,7 @@ impl Pipeline {
         }
         guard.auto_reply_allowed = false;
         guard.auto_reply_rule = Some("draft-after-all".into());
-        self.process_with(mail, None, None, Some(guard), None)
+        self.process_with(mail, None, None, Some(guard), Trial::default())
     }
 
     /// As [`Pipeline::process`]; `earlier` is the language of the client's last mail, which the
@@ -284,7 +301,7 @@ impl Pipeline {
         reference: Option<&str>,
         earlier: Option<&str>,
     ) -> Preview {
-        self.process_with(mail, reference, earlier, None, None)
+        self.process_with(mail, reference, earlier, None, Trial::default())
     }
 
     fn process_with(
@@ -293,9 +310,10 @@ impl Pipeline {
         reference: Option<&str>,
         earlier: Option<&str>,
         forced: Option<guard::GuardDecision>,
-        with: Option<std::sync::Arc<Templates>>,
+        trial: Trial,
     ) -> Preview {
-        let templates = with.unwrap_or_else(|| self.templates());
+        let templates = trial.templates.unwrap_or_else(|| self.templates());
+        let library = trial.library.unwrap_or_else(|| self.library());
         let language = crate::lexicon::detect_language(&mail.parts.new_text).map(str::to_string);
         let reply_language = templates
             .language(language.as_deref().or(earlier))
@@ -330,7 +348,7 @@ impl Pipeline {
                 &questions,
                 client,
                 &self.config,
-                &self.library,
+                &library,
                 &learned,
                 &self.rules,
                 reference,

@@ -31,14 +31,7 @@ pub(super) async fn insert_proposals(state: &AppState, c: &mut Context) -> Resul
             })
         })
         .collect();
-    // A promoted answer's entry, to paste into the library file (answers.toml).
-    let promoted: Vec<_> = crate::learn::group(answers.iter().filter(|a| a.state == "promoted"), 1)
-        .into_iter()
-        .map(|p| {
-            let id = format!("learned-{}", p.ids.first().copied().unwrap_or_default());
-            json!({"answer": p.answer, "toml": p.to_toml(&id)})
-        })
-        .collect();
+    let promoted = answers.iter().filter(|a| a.state == "promoted").count();
     c.insert("learned_count", &answers.len());
     c.insert("proposals", &proposals);
     c.insert("promoted", &promoted);
@@ -78,6 +71,26 @@ pub async fn learned_form(
         return Err(AppError::Conflict(
             "This proposal was already promoted or dismissed.".into(),
         ));
+    }
+    if state_to == "promoted" {
+        // The entry goes into the answer library, in use from the next question on.
+        let answers = state.ctx.store.learned_answers().await?;
+        let chosen = answers.iter().filter(|a| ids.contains(&a.id));
+        let entries: Vec<(String, String)> = crate::learn::group(chosen, 1)
+            .into_iter()
+            .map(|p| {
+                let id = format!("learned-{}", p.ids.first().copied().unwrap_or_default());
+                let toml = p.to_toml(&id);
+                (id, toml)
+            })
+            .collect();
+        super::ops_templates::add_to_library(
+            &state,
+            &entries,
+            &user.principal.name,
+            "promoted from the answers given before",
+        )
+        .await?;
     }
     tracing::info!(user = %user.principal.name, answers = moved, action = state_to, "learned answers");
     Ok(Redirect::to("/ops#learned").into_response())

@@ -1,7 +1,8 @@
-//! Ops tune the templates in the page: edit any template (every language), try it on a stored
-//! email, save it (checked as `fiveminute check` does: a broken template is refused with its
-//! line), and go back to any earlier text. Saved texts live in the database (`template_versions`)
-//! with who and when, and are laid over the files at start-up.
+//! Ops tune the templates and the answer library in the page: edit any template (every
+//! language) or the library, try it on a stored email, save it (checked as `fiveminute check`
+//! does: a broken template is refused with its line, a broken library entry with its id), and go
+//! back to any earlier text. Saved texts live in the database (`template_versions`; the library
+//! under the name [`LIBRARY`]) with who and when, and are laid over the files at start-up.
 
 use std::collections::HashMap;
 
@@ -16,16 +17,98 @@ use super::draft_page::with_when;
 use super::handlers::{need_csrf, need_ops, page_context};
 use super::{AppError, AppState};
 use crate::config::Config;
-use crate::pipeline::Pipeline;
+use crate::draft::Templates;
+use crate::pipeline::{Pipeline, Trial};
 use crate::store::Store;
+use crate::triage::library::Library;
+
+/// The name the answer library is edited and stored under.
+pub const LIBRARY: &str = "answers.toml";
+
+/// An edited text, checked: the templates or the library it makes.
+enum Checked {
+    Templates(Templates),
+    Library(Library),
+}
+
+impl Checked {
+    /// Checks `text` as the new text of `name`, against what is in use. `None`: no such text.
+    fn new(
+        pipeline: &Pipeline,
+        cfg: &Config,
+        name: &str,
+        text: &str,
+    ) -> Option<Result<Checked, String>> {
+        let err = |e: anyhow::Error| format!("{e:#}");
+        if name == LIBRARY {
+            return Some(
+                Library::parse(text, "the edited answer library")
+                    .map(Checked::Library)
+                    .map_err(|e| err(e.into())),
+            );
+        }
+        let current = pipeline.templates();
+        current.source(name)?;
+        Some(
+            current
+                .with_text(name, text, cfg)
+                .map(Checked::Templates)
+                .map_err(|e| err(e.into())),
+        )
+    }
+
+    /// Puts it in use.
+    fn apply(self, pipeline: &Pipeline) {
+        match self {
+            Checked::Templates(t) => pipeline.set_templates(t),
+            Checked::Library(l) => pipeline.set_library(l),
+        }
+    }
+
+    /// Tries it on a preview.
+    fn trial(self) -> Trial {
+        match self {
+            Checked::Templates(t) => Trial {
+                templates: Some(std::sync::Arc::new(t)),
+                library: None,
+            },
+            Checked::Library(l) => Trial {
+                templates: None,
+                library: Some(std::sync::Arc::new(l)),
+            },
+        }
+    }
+}
+
+/// The text in use of a template or of the library.
+fn source_of(pipeline: &Pipeline, name: &str) -> Option<String> {
+    if name == LIBRARY {
+        return Some(pipeline.library().source().to_string());
+    }
+    pipeline.templates().source(name).map(str::to_string)
+}
 
 /// Lays the templates saved on the Ops page over those loaded from files. A saved text that no
 /// longer compiles with the files around it (they changed since) is left out, with a warning.
 pub async fn apply_saved(pipeline: &Pipeline, store: &Store, cfg: &Config) -> anyhow::Result<()> {
     let saved = store.current_templates().await?;
     let base = pipeline.templates();
-    let mut current: Option<crate::draft::Templates> = None;
+    let mut current: Option<Templates> = None;
     for v in &saved {
+        if v.name == LIBRARY {
+            match Library::parse(&v.body, "the answer library saved on the Ops page") {
+                Ok(l) => {
+                    tracing::info!(entries = l.entries().len(), saved_by = %v.author, "the answer library saved on the Ops page is in use");
+                    pipeline.set_library(l);
+                }
+                Err(e) => tracing::warn!(
+                    saved_by = %v.author,
+                    error = %format!("{:#}", anyhow::Error::from(e)),
+                    "the answer library saved on the Ops page cannot be read; the file's is used"
+                ),
+            }
+            continue;
+        }
         let next = match &current {
             Some(t) => t.with_text(&v.name, &v.body, cfg),
             None => base.with_text(&v.name, &v.body, cfg),
@@ -51,11 +134,18 @@ pub async fn apply_saved(pipeline: &Pipeline, store: &Store, cfg: &Config) -> an
 }
 
 /// Every template's name with the address of its editor.
-pub(super) fn template_links(templates: &crate::draft::Templates) -> Vec<Value> {
+pub(super) fn template_links(templates: &Templates) -> Vec<Value> {
     templates
         .names()
         .map(|n| json!({"name": n, "url": format!("/ops/templates?name={}", urlencode(n))}))
         .collect()
+}
+
+/// The library's and every template's name with the address of its editor.
+fn editor_links(templates: &Templates) -> Vec<Value> {
+    let mut links = vec![json!({"name": LIBRARY, "url": format!("/ops/templates?name={LIBRARY}")})];
+    links.extend(template_links(templates));
+    links
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -72,14 +162,11 @@ pub async fn template_page(
     Query(q): Query<TemplateQuery>,
 ) -> Result<Html<String>, AppError> {
     need_ops(&user)?;
-    let templates = state.ctx.pipeline.templates();
+    let pipeline = &state.ctx.pipeline;
     let name = q
         .name
-        .unwrap_or_else(|| format!("{}/reply.txt", templates.default_language()));
-    let text = templates
-        .source(&name)
-        .ok_or(AppError::NotFound)?
-        .to_string();
+        .unwrap_or_else(|| format!("{}/reply.txt", pipeline.templates().default_language()));
+    let text = source_of(pipeline, &name).ok_or(AppError::NotFound)?;
     let mut c = editor_context(&state, &user, &name, q.message).await?;
     c.insert("text", &text);
     if q.saved.is_some() {
@@ -94,10 +181,17 @@ async fn editor_context(
     name: &str,
     message: Option<i64>,
 ) -> Result<tera::Context, AppError> {
-    let mut c = page_context(state, user, &format!("Template {name}"), "ops");
+    let title = if name == LIBRARY {
+        "Answer library".to_string()
+    } else {
+        format!("Template {name}")
+    };
+    let mut c = page_context(state, user, &title, "ops");
     let templates = state.ctx.pipeline.templates();
     c.insert("name", name);
-    c.insert("names", &template_links(&templates));
+    c.insert("is_library", &(name == LIBRARY));
+    c.insert("library_file", &state.ctx.pipeline.library_origin);
+    c.insert("names", &editor_links(&templates));
     let tz = state.ctx.config.track.tz();
     let history: Vec<Value> = state
         .ctx
@@ -150,40 +244,22 @@ pub async fn template_form(
         .get("message")
         .and_then(|m| m.trim().parse::<i64>().ok());
     let action = form.get("action").map_or("preview", String::as_str);
-    let current = state.ctx.pipeline.templates();
-    if current.source(&name).is_none() {
-        return Err(AppError::NotFound);
-    }
-    let checked = current.with_text(&name, &text, &state.ctx.config);
+    let pipeline = &state.ctx.pipeline;
+    let checked =
+        Checked::new(pipeline, &state.ctx.config, &name, &text).ok_or(AppError::NotFound)?;
     let mut c = editor_context(&state, &user, &name, message).await?;
     c.insert("text", &text);
     let candidate = match checked {
         Ok(t) => t,
         Err(e) => {
-            c.insert("error", &format!("{:#}", anyhow::Error::from(e)));
+            c.insert("error", &e);
             let mut resp = state.render("template.html", &c)?.into_response();
             *resp.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
             return Ok(resp);
         }
     };
     if action == "save" {
-        let store = &state.ctx.store;
-        if store.template_history(&name).await?.is_empty() {
-            // The first edit keeps the text it replaces, so it can be gone back to.
-            store
-                .save_template(
-                    &name,
-                    current.source(&name).unwrap_or(""),
-                    "fiveminute",
-                    Some("the text before the first edit"),
-                )
-                .await?;
-        }
-        store
-            .save_template(&name, &text, &user.principal.name, None)
-            .await?;
-        state.ctx.pipeline.set_templates(candidate);
-        tracing::info!(user = %user.principal.name, template = %name, "template saved");
+        save(&state, &name, &text, &user.principal.name, None, candidate).await?;
         return Ok(
             Redirect::to(&format!("/ops/templates?name={}&saved=1", urlencode(&name)))
                 .into_response(),
@@ -195,7 +271,7 @@ pub async fn template_form(
             Some(raw) => state
                 .ctx
                 .pipeline
-                .preview_with(&raw, std::sync::Arc::new(candidate))
+                .preview_with(&raw, candidate.trial())
                 .map(|p| serde_json::to_value(&p).unwrap_or(Value::Null))
                 .unwrap_or_else(|e| json!({"error": e.to_string()})),
             None => json!({"error": format!("there is no stored email {id}")}),
@@ -204,6 +280,66 @@ pub async fn template_form(
     };
     c.insert("result", &shown);
     Ok(state.render("template.html", &c)?.into_response())
+}
+
+/// Saves a checked text (the first edit also keeps the text it replaces, so it can be gone back
+/// to) and puts it in use.
+async fn save(
+    state: &AppState,
+    name: &str,
+    text: &str,
+    author: &str,
+    note: Option<&str>,
+    checked: Checked,
+) -> Result<(), AppError> {
+    let store = &state.ctx.store;
+    let pipeline = &state.ctx.pipeline;
+    if store.template_history(name).await?.is_empty() {
+        store
+            .save_template(
+                name,
+                &source_of(pipeline, name).unwrap_or_default(),
+                "fiveminute",
+                Some("the text before the first edit"),
+            )
+            .await?;
+    }
+    store.save_template(name, text, author, note).await?;
+    checked.apply(pipeline);
+    tracing::info!(user = %author, template = %name, "template saved");
+    Ok(())
+}
+
+/// Adds entries (TOML `[[answer]]` tables) to the answer library, checked, saved with its
+/// history and put in use. Entries whose id is taken get a number after it.
+pub(super) async fn add_to_library(
+    state: &AppState,
+    entries: &[(String, String)],
+    author: &str,
+    note: &str,
+) -> Result<(), AppError> {
+    let pipeline = &state.ctx.pipeline;
+    let library = pipeline.library();
+    let mut text = library.source().trim_end().to_string();
+    let mut taken: std::collections::HashSet<String> =
+        library.entries().iter().map(|e| e.id.clone()).collect();
+    for (id, toml) in entries {
+        let mut unique = id.clone();
+        let mut n = 2;
+        while taken.contains(&unique) {
+            unique = format!("{id}-{n}");
+            n += 1;
+        }
+        taken.insert(unique.clone());
+        let entry = toml.replacen(&format!("id = \"{id}\""), &format!("id = \"{unique}\""), 1);
+        text.push_str("\n\n");
+        text.push_str(entry.trim_end());
+    }
+    text.push('\n');
+    let checked = Checked::new(pipeline, &state.ctx.config, LIBRARY, &text)
+        .ok_or(AppError::NotFound)?
+        .map_err(|e| AppError::BadRequest(format!("the library would not read: {e}")))?;
+    save(state, LIBRARY, &text, author, Some(note), checked).await
 }
 
 /// `POST /ops/templates/revert` (`id`): saves an earlier text again, as a new version.
@@ -224,17 +360,9 @@ pub async fn revert_form(
         .template_version(id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let t = state
-        .ctx
-        .pipeline
-        .templates()
-        .with_text(&v.name, &v.body, &state.ctx.config)
-        .map_err(|e| {
-            AppError::BadRequest(format!(
-                "that text no longer fits the other templates: {:#}",
-                anyhow::Error::from(e)
-            ))
-        })?;
+    let t = Checked::new(&state.ctx.pipeline, &state.ctx.config, &v.name, &v.body)
+        .ok_or(AppError::NotFound)?
+        .map_err(|e| AppError::BadRequest(format!("that text no longer fits: {e}")))?;
     let when = super::draft_page::when_text(v.created_at, state.ctx.config.track.tz());
     store
         .save_template(
@@ -244,7 +372,7 @@ pub async fn revert_form(
             Some(&format!("back to the text {} saved {when}", v.author)),
         )
         .await?;
-    state.ctx.pipeline.set_templates(t);
+    t.apply(&state.ctx.pipeline);
     tracing::info!(user = %user.principal.name, template = %v.name, version = id, "template reverted");
     Ok(Redirect::to(&format!(
         "/ops/templates?name={}&saved=1",

@@ -104,6 +104,8 @@ pub struct Library {
     vocab: HashMap<String, u32>,
     df: Vec<u32>,
     avg_len: f64,
+    /// The TOML text it was read from.
+    source: String,
 }
 
 impl Library {
@@ -142,7 +144,14 @@ impl Library {
                 return Err(bad("`answer` must not be empty"));
             }
         }
-        Ok(Library::build(file.answer))
+        let mut lib = Library::build(file.answer);
+        lib.source = text.to_string();
+        Ok(lib)
+    }
+
+    /// The TOML text the library was read from.
+    pub fn source(&self) -> &str {
+        &self.source
     }
 
     fn build(entries: Vec<Entry>) -> Library {

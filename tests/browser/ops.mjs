@@ -1,6 +1,7 @@
 // Colleagues and ops, as they meet the desk: a note on a draft; a second manager on the same draft
 // is told who else has it open, and warned once the first saved it; ops edit the reply template,
-// preview it on the stored email, save it and go back to the file's text.
+// preview it on the stored email, save it and go back to the file's text; the Ops page fits 1280 px;
+// ops add an answer library entry, try it and save it.
 // Usage: node ops.mjs BASE_URL PASSWORD SCREENSHOT_DIR (users mia and ada, managers; otto, ops)
 import { launch } from "./lib.mjs";
 import { mkdirSync } from "node:fs";
@@ -79,6 +80,28 @@ try {
   const back = await otto.inputValue("#template-text");
   if (back.replace(/\r\n/g, "\n") !== original.replace(/\r\n/g, "\n")) fail("going back did not restore the text");
   await otto.screenshot({ path: shots + "/template-reverted.png", fullPage: true });
+
+  // The Ops page fits a 1280 px screen; the answer library is edited, tried and saved.
+  await otto.setViewportSize({ width: 1280, height: 860 });
+  await otto.goto(base + "/ops");
+  const wide = await otto.evaluate(() => document.documentElement.scrollWidth);
+  if (wide > 1280) fail("the Ops page is " + wide + " px wide at 1280");
+  await otto.screenshot({ path: shots + "/ops.png", fullPage: true });
+  await otto.click("#edit-library");
+  await otto.waitForSelector("#template-text", { timeout: 10000 });
+  const library = await otto.inputValue("#template-text");
+  await otto.fill("#template-text", library + '\n[[answer]]\nid = "parking"\nquestions = ["is there parking near your office"]\n' +
+    'answer = "Yes: two visitor spaces in the courtyard."\nminutes = 1\n');
+  await otto.click("#preview");
+  await otto.waitForSelector("#library-matches", { timeout: 10000 });
+  const matched = (await otto.textContent("#library-matches")) || "";
+  if (!/parking/.test(matched)) fail("the preview does not match the new entry: " + matched);
+  await otto.screenshot({ path: shots + "/library-preview.png", fullPage: true });
+  await otto.click("#save");
+  await otto.waitForSelector("#saved", { timeout: 10000 });
+  await otto.goto(base + "/ops");
+  const listed = (await otto.textContent("table.library")) || "";
+  if (!/two visitor spaces/.test(listed)) fail("the Ops page does not list the new entry");
 
   if (errors.length) fail("script errors on the page: " + errors.join("; "));
   console.log(JSON.stringify({ here, changed }));
