@@ -27,8 +27,8 @@ pub const LIBRARY: &str = "answers.toml";
 
 /// An edited text, checked: the templates or the library it makes.
 enum Checked {
-    Templates(Templates),
-    Library(Library),
+    Templates(Box<Templates>),
+    Library(Box<Library>),
 }
 
 impl Checked {
@@ -43,7 +43,7 @@ impl Checked {
         if name == LIBRARY {
             return Some(
                 Library::parse(text, "the edited answer library")
-                    .map(Checked::Library)
+                    .map(|l| Checked::Library(Box::new(l)))
                     .map_err(|e| err(e.into())),
             );
         }
@@ -52,7 +52,7 @@ impl Checked {
         Some(
             current
                 .with_text(name, text, cfg)
-                .map(Checked::Templates)
+                .map(|t| Checked::Templates(Box::new(t)))
                 .map_err(|e| err(e.into())),
         )
     }
@@ -60,8 +60,8 @@ impl Checked {
     /// Puts it in use.
     fn apply(self, pipeline: &Pipeline) {
         match self {
-            Checked::Templates(t) => pipeline.set_templates(t),
-            Checked::Library(l) => pipeline.set_library(l),
+            Checked::Templates(t) => pipeline.set_templates(*t),
+            Checked::Library(l) => pipeline.set_library(*l),
         }
     }
 
@@ -69,12 +69,12 @@ impl Checked {
     fn trial(self) -> Trial {
         match self {
             Checked::Templates(t) => Trial {
-                templates: Some(std::sync::Arc::new(t)),
+                templates: Some(std::sync::Arc::new(*t)),
                 library: None,
             },
             Checked::Library(l) => Trial {
                 templates: None,
-                library: Some(std::sync::Arc::new(l)),
+                library: Some(std::sync::Arc::new(*l)),
             },
         }
     }
