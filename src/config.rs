@@ -89,6 +89,9 @@ pub struct Config {
     /// Following quotes: reminders, expiry, business days.
     #[serde(default)]
     pub track: TrackConfig,
+    /// The operations view (`GET /metrics`).
+    #[serde(default)]
+    pub metrics: MetricsConfig,
     /// Where the file was read from; set by the loader, not by the file.
     #[serde(skip)]
     pub source: ConfigSource,
@@ -689,6 +692,15 @@ impl Default for AutoSendConfig {
     }
 }
 
+/// The operations view: `GET /metrics` in Prometheus text format, without login, on its own
+/// address (so it can be bound where only the monitoring system reaches).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetricsConfig {
+    /// Address and port to serve `/metrics` on (`127.0.0.1:9185`); empty: not served.
+    pub listen: String,
+}
+
 /// The review page.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
@@ -1061,6 +1073,17 @@ impl Config {
                 format!(
                     "`{}` is not an address:port such as 127.0.0.1:8025",
                     self.review.listen
+                ),
+            ));
+        }
+        if !self.metrics.listen.is_empty()
+            && self.metrics.listen.parse::<std::net::SocketAddr>().is_err()
+        {
+            return Err(bad(
+                "metrics.listen",
+                format!(
+                    "`{}` is not an address:port such as 127.0.0.1:9185 (or leave it empty)",
+                    self.metrics.listen
                 ),
             ));
         }

@@ -8,7 +8,9 @@ use std::time::{Duration, Instant};
 
 use fiveminute::daemon;
 use serde_json::Value;
-use support::{daemon_config, env, load, n, reader, review_address, temp_dir, wait_for};
+use support::{
+    daemon_config, env, load, metrics_text, n, reader, review_address, sample, temp_dir, wait_for,
+};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio_util::sync::CancellationToken;
 
@@ -85,6 +87,36 @@ async fn healthz_and_queue_json_show_every_task() {
     // No login needed, and no page of client data behind it.
     let (code, _) = get(&addr, "/api/inbox").await;
     assert_eq!(code, 401);
+
+    // The operations view, on its own address, without login.
+    let m = metrics_text(&store).await;
+    assert!(
+        m.contains("# TYPE fiveminute_first_answer_seconds histogram"),
+        "{m}"
+    );
+    for t in TASKS {
+        assert_eq!(
+            sample(
+                &m,
+                &format!("fiveminute_task_state{{task=\"{t}\",state=\"running\"}}")
+            ),
+            Some(1.0),
+            "{t}: {m}"
+        );
+    }
+    assert_eq!(
+        sample(&m, "fiveminute_mailbox_connected{mailbox=\"help\"}"),
+        Some(1.0),
+        "{m}"
+    );
+    assert_eq!(sample(&m, "fiveminute_drafts_waiting"), Some(0.0), "{m}");
+    let holder = format!(":{}\"}}", std::process::id());
+    assert!(
+        m.lines().any(
+            |l| l.starts_with("fiveminute_lease_holder{lease=\"database\"") && l.contains(&holder)
+        ),
+        "{m}"
+    );
 
     // The same states from another process, once the daemon has stored a snapshot taken after
     // every task started (it stores one every few seconds; the first may predate the last start).
@@ -215,6 +247,17 @@ async fn healthz_is_503_while_the_imap_server_is_gone_and_200_once_it_is_back() 
     assert_eq!(v["status"], "down", "{body}");
     assert_eq!(v["tasks"]["intake help"]["state"], "reconnecting", "{body}");
     assert_eq!(v["tasks"]["worker"]["state"], "running", "{body}");
+    let m = metrics_text(&store).await;
+    assert_eq!(
+        sample(&m, "fiveminute_mailbox_connected{mailbox=\"help\"}"),
+        Some(0.0),
+        "{m}"
+    );
+    assert!(
+        sample(&m, "fiveminute_mailbox_reconnects_total{mailbox=\"help\"}")
+            .is_some_and(|n| n >= 1.0),
+        "{m}"
+    );
 
     dovecot.restart();
     let deadline = Instant::now() + Duration::from_secs(40);
@@ -223,6 +266,12 @@ async fn healthz_is_503_while_the_imap_server_is_gone_and_200_once_it_is_back() 
         if code == 200 {
             let v: Value = serde_json::from_str(&body).expect("json");
             assert_eq!(v["tasks"]["intake help"]["state"], "running", "{body}");
+            let m = metrics_text(&store).await;
+            assert_eq!(
+                sample(&m, "fiveminute_mailbox_connected{mailbox=\"help\"}"),
+                Some(1.0),
+                "{m}"
+            );
             break;
         }
         assert!(

@@ -17,7 +17,7 @@ use fiveminute::store::OutboxRow;
 use fiveminute::store::Store;
 use fiveminute::{daemon, outbox};
 use support::{
-    Smtp, daemon_config, env, load, n, reader, temp_dir, use_smtp, use_smtp_with, wait_for,
+    Smtp, daemon_config, env, load, n, reader, sample, temp_dir, use_smtp, use_smtp_with, wait_for,
 };
 use tokio_util::sync::CancellationToken;
 
@@ -166,6 +166,33 @@ async fn an_approved_reply_arrives_once_with_its_thread_headers() {
     let trail = store.audit_trail(id).await.expect("audit");
     let actions: Vec<&str> = trail.iter().map(|a| a.action.as_str()).collect();
     assert_eq!(actions, vec!["approved", "sent"]);
+    // The operations view counts the answer, within the minute it took.
+    let m = support::metrics_text(&store).await;
+    assert_eq!(
+        sample(&m, "fiveminute_first_answer_seconds_count"),
+        Some(1.0),
+        "{m}"
+    );
+    assert_eq!(
+        sample(&m, "fiveminute_first_answer_seconds_bucket{le=\"60\"}"),
+        Some(1.0),
+        "{m}"
+    );
+    assert_eq!(
+        sample(&m, "fiveminute_outbox{status=\"sent\"}"),
+        Some(1.0),
+        "{m}"
+    );
+    assert_eq!(
+        sample(&m, "fiveminute_quotes{status=\"sent\"}"),
+        Some(1.0),
+        "{m}"
+    );
+    assert_eq!(
+        sample(&m, "fiveminute_messages{status=\"sent\"}"),
+        Some(1.0),
+        "{m}"
+    );
     token.cancel();
     handle.await.expect("joins").expect("stops");
 }
@@ -239,6 +266,17 @@ async fn a_permanent_refusal_is_shown_and_not_retried() {
         "{row:?}"
     );
     assert_eq!(smtp.received().len(), 0);
+    let m = support::metrics_text(&store).await;
+    assert_eq!(
+        sample(&m, "fiveminute_outbox_failures{kind=\"refused\"}"),
+        Some(1.0),
+        "{m}"
+    );
+    assert_eq!(
+        sample(&m, "fiveminute_first_answer_seconds_count"),
+        Some(0.0),
+        "{m}"
+    );
     token.cancel();
     handle.await.expect("joins").expect("stops");
 }

@@ -87,6 +87,9 @@ pub struct TaskHealth {
     pub since: i64,
     /// Restarts after a panic since the daemon started.
     pub restarts: u32,
+    /// Times it lost its server and reconnected since the daemon started (mailbox watchers).
+    #[serde(default)]
+    pub reconnects: u32,
     /// The last error or panic, when there was one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
@@ -120,12 +123,17 @@ impl Health {
     pub fn set(&self, task: &str, state: TaskState, detail: Option<String>) {
         let now = self.clock.now_ms();
         let mut map = self.tasks.lock().unwrap_or_else(|p| p.into_inner());
+        let new = !map.contains_key(task);
         let entry = map.entry(task.to_string()).or_insert(TaskHealth {
             state,
             since: now,
             restarts: 0,
+            reconnects: 0,
             detail: None,
         });
+        if state == TaskState::Reconnecting && (new || entry.state != state) {
+            entry.reconnects += 1;
+        }
         if entry.state != state {
             entry.since = now;
         }

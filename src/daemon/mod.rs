@@ -9,6 +9,7 @@
 //! and a second signal exits at once.
 
 pub mod health;
+pub mod metrics;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -147,6 +148,15 @@ pub async fn serve(
             "review".into(),
             intake_cancel.clone(),
             move |cancel| crate::review::serve(Arc::clone(&c), cancel),
+        );
+    }
+    if !ctx.config.metrics.listen.is_empty() {
+        let c = Arc::clone(&ctx);
+        supervise(
+            &intake,
+            "metrics".into(),
+            intake_cancel.clone(),
+            move |cancel| metrics::serve(Arc::clone(&c), cancel),
         );
     }
     let workers = Supervisor {

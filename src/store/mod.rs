@@ -23,6 +23,7 @@ use crate::clock::SharedClock;
 
 mod files;
 mod learn;
+mod metrics;
 mod presence;
 mod report;
 mod review;
@@ -32,6 +33,7 @@ mod track;
 
 pub use files::ReplyFile;
 pub use learn::{LearnedVersion, NewLearned};
+pub use metrics::{ANSWER_BUCKETS, StoreMetrics};
 pub use report::{EmailFact, QuoteFact, free_work};
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
 pub use search::{Found, Note, fts_query};
@@ -688,6 +690,7 @@ impl Store {
                     detail: r.get(2),
                     restarts: u32::try_from(r.get::<i64, _>(3)).unwrap_or(0),
                     since: r.get(4),
+                    reconnects: 0,
                 },
             );
             written = Some((r.get::<i64, _>(6), r.get::<i64, _>(5)));

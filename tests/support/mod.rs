@@ -802,6 +802,9 @@ undo_seconds = 0
 [review]
 listen = "127.0.0.1:0"
 
+[metrics]
+listen = "127.0.0.1:0"
+
 {mailbox}"#,
         answers = repo.join("config/answers.toml").display(),
         templates = repo.join("templates").display(),
@@ -879,12 +882,53 @@ pub fn n(counts: &HashMap<String, i64>, s: &str) -> i64 {
 /// Waits until the daemon has written the review task's state and returns the address it
 /// listens on (test daemons bind port 0).
 pub async fn review_address(store: &Store) -> String {
+    task_address(store, "review").await
+}
+
+/// The text of the daemon's `/metrics` (test daemons serve it on port 0).
+pub async fn metrics_text(store: &Store) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = task_address(store, "metrics").await;
+    let mut s = tokio::net::TcpStream::connect(&addr)
+        .await
+        .expect("connects to /metrics");
+    s.write_all(
+        format!("GET /metrics HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes(),
+    )
+    .await
+    .expect("writes");
+    let mut out = String::new();
+    s.read_to_string(&mut out).await.expect("reads");
+    assert!(out.starts_with("HTTP/1.1 200"), "{out}");
+    assert!(
+        out.contains("content-type: text/plain; version=0.0.4"),
+        "{out}"
+    );
+    out.split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default()
+}
+
+/// A sample's value in `/metrics` text: the line that starts with `series` (name and labels).
+pub fn sample(text: &str, series: &str) -> Option<f64> {
+    text.lines().find_map(|l| {
+        l.strip_prefix(series)?
+            .strip_prefix(' ')?
+            .trim()
+            .parse()
+            .ok()
+    })
+}
+
+/// Waits until the daemon has written a task's state and returns the address it says it listens
+/// on.
+pub async fn task_address(store: &Store, task: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         // Until the daemon's migrations ran, the table is not there yet.
         let tasks = store.tasks().await.map(|t| t.0).unwrap_or_default();
         if let Some(a) = tasks
-            .get("review")
+            .get(task)
             .and_then(|t| t.detail.as_deref())
             .and_then(|d| d.strip_prefix("listening on "))
         {
@@ -892,7 +936,7 @@ pub async fn review_address(store: &Store) -> String {
         }
         assert!(
             Instant::now() < deadline,
-            "the review task never said where it listens: {tasks:?}"
+            "the {task} task never said where it listens: {tasks:?}"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
