@@ -116,6 +116,13 @@ pub enum Command {
         #[command(subcommand)]
         action: UserAction,
     },
+    /// Copy the database to PATH while the daemon runs: a consistent snapshot (SQLite's
+    /// VACUUM INTO), checked with SQLite's integrity check, with its rows counted. PATH must not
+    /// exist yet. To restore: stop the daemon, put the copy at [store] path, start it.
+    Backup {
+        /// The file to write (for example /var/backups/fiveminute-2026-12-07.db).
+        path: PathBuf,
+    },
     /// List the stored messages: status, sender, subject, age, and for drafts the number of
     /// questions and the quote. Works while the daemon runs.
     Queue {
@@ -210,6 +217,11 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
             let config = Config::load(cli.config.as_deref(), env)?;
             init_logging(&config, env, "warn");
             runtime()?.block_on(user(&config, action))
+        }
+        Command::Backup { path } => {
+            let config = Config::load(cli.config.as_deref(), env)?;
+            init_logging(&config, env, "warn");
+            runtime()?.block_on(backup(&config, &path))
         }
         Command::Queue {
             status,
@@ -436,6 +448,54 @@ async fn report(
         ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
     };
     std::io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn backup(config: &Config, to: &Path) -> Result<ExitCode> {
+    let from = config.resolve(&config.store.path);
+    if to.exists() {
+        anyhow::bail!(
+            "{} exists already; give the copy a new name (a backup never overwrites a file)",
+            to.display()
+        );
+    }
+    if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        anyhow::bail!("the folder {} does not exist", dir.display());
+    }
+    let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
+    let store = crate::store::Store::open_reader(&from, std::sync::Arc::clone(&clock))
+        .await
+        .with_context(|| format!("opening the database {}", from.display()))?;
+    let started = std::time::Instant::now();
+    eprintln!("copying {} to {} …", from.display(), to.display());
+    let copied = store.backup_to(to).await;
+    store.close().await;
+    copied.with_context(|| format!("copying {} to {}", from.display(), to.display()))?;
+    let copy = crate::store::Store::open_reader(to, clock)
+        .await
+        .with_context(|| format!("opening the copy {}", to.display()))?;
+    let check = copy.integrity().await?;
+    let counts = copy.table_counts().await?;
+    copy.close().await;
+    if check != "ok" {
+        anyhow::bail!(
+            "the copy {} fails SQLite's integrity check: {check}; keep the last good backup",
+            to.display()
+        );
+    }
+    let bytes = std::fs::metadata(to).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "backed up {} to {} ({:.1} MB in {:.1} s); integrity ok",
+        from.display(),
+        to.display(),
+        bytes as f64 / 1_048_576.0,
+        started.elapsed().as_secs_f64()
+    );
+    for (table, n) in counts {
+        println!("  {table:<16} {n:>8} rows");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

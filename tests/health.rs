@@ -283,3 +283,77 @@ async fn healthz_is_503_while_the_imap_server_is_gone_and_200_once_it_is_back() 
     stop.cancel();
     handle.await.expect("joins").expect("stops cleanly");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn backup_copies_a_running_installation_and_never_overwrites() {
+    let dir = temp_dir("backup");
+    daemon_config(&dir, None, "");
+    let cfg = load(&dir.join("fiveminute.toml"));
+    let md = dir.join("Maildir");
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(md.join(sub)).expect("maildir");
+    }
+    let stop = CancellationToken::new();
+    let s = stop.clone();
+    let handle = tokio::spawn(async move { daemon::serve(cfg, env(), s.cancelled_owned()).await });
+    let store = reader(&dir).await;
+    for i in 0..3 {
+        let raw = format!(
+            "From: Client {i} <c{i}@client.example>\r\nTo: help@hallpartners.example\r\n\
+             Subject: Question {i}\r\nMessage-ID: <backup-{i}@client.example>\r\n\r\n\
+             Hi,\r\n\r\nCan you send me the March statement?\r\n"
+        );
+        let name = format!("{i}.backup");
+        std::fs::write(md.join("tmp").join(&name), raw).expect("tmp");
+        std::fs::rename(md.join("tmp").join(&name), md.join("new").join(&name)).expect("new");
+    }
+    wait_for(&store, Duration::from_secs(20), "three drafts", |c| {
+        n(c, "drafted") == 3
+    })
+    .await;
+    // While the daemon runs.
+    let copy = dir.join("copy.db");
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+            .arg("backup")
+            .arg(&copy)
+            .arg("--config")
+            .arg(dir.join("fiveminute.toml"))
+            .output()
+            .expect("backup runs")
+    };
+    let out = run();
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("integrity ok"), "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with("messages") && l.contains(" 3 rows")),
+        "{stdout}"
+    );
+    let backup = fiveminute::store::Store::open_reader(
+        &copy,
+        std::sync::Arc::new(fiveminute::clock::SystemClock),
+    )
+    .await
+    .expect("the copy opens");
+    let counts: std::collections::HashMap<String, i64> =
+        backup.counts().await.expect("counts").into_iter().collect();
+    assert_eq!(n(&counts, "drafted"), 3, "{counts:?}");
+    assert_eq!(backup.integrity().await.expect("check"), "ok");
+    backup.close().await;
+    // A second backup to the same file is refused, and the copy is untouched.
+    let before = std::fs::read(&copy).expect("copy");
+    let out = run();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("exists already"), "{stderr}");
+    assert_eq!(std::fs::read(&copy).expect("copy"), before);
+    stop.cancel();
+    handle.await.expect("joins").expect("stops cleanly");
+}

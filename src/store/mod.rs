@@ -21,6 +21,7 @@ use sqlx::{Any, AnyPool, Row, Transaction};
 
 use crate::clock::SharedClock;
 
+mod backup;
 mod files;
 mod learn;
 mod metrics;
@@ -31,6 +32,7 @@ mod search;
 mod templates;
 mod track;
 
+pub use backup::BACKUP_TABLES;
 pub use files::ReplyFile;
 pub use learn::{LearnedVersion, NewLearned};
 pub use metrics::{ANSWER_BUCKETS, StoreMetrics};
