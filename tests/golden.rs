@@ -129,6 +129,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind11/questions"),
         PathBuf::from("tests/corpus/blind12/questions"),
         PathBuf::from("tests/corpus/blind13/questions"),
+        PathBuf::from("tests/corpus/blind14/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -253,6 +254,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind11/replies"),
         PathBuf::from("tests/corpus/blind12/replies"),
         PathBuf::from("tests/corpus/blind13/replies"),
+        PathBuf::from("tests/corpus/blind14/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();

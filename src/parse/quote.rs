@@ -178,7 +178,7 @@ static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
 
 static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(\*+\s*)?((important|notice|note|legal|confidential|privacy)\s*[:\-–]\s*)?(confidentiality( notice)?\b|(le\s+|la\s+|las\s+|a\s+|as\s+|de\s+|die\s+|les\s+)?(informazioni|informaci[óo]n|informaciones|informations?|informa[çc][ãa]o|informa[çc][õo]es|informatie|informationen)\b.{0,40}\b(questa|questo|este|esta|ce|cette|cet|nesta|neste|dit|deze|dieser|diesem)\s+(comunicazione|messaggio|e-?mail|mensaje|correo|message|courriel|mensagem|e-?mailbericht|bericht|nachricht)|disclaimer\b|legal notice\b|aviso legal\b|aviso de confidencialidad|avis (de confidentialit[ée]|juridique|l[ée]gal)|vertraulichkeitshinweis|haftungsausschluss|rechtlicher hinweis|avviso (legale|di riservatezza)|clausola di riservatezza|nota de confidencialidade|aviso de confidencialidade|vertrouwelijkheid|confidential\b|privileged (and|&) confidential|this (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|intended|privileged)|the (information|content)s? (contained )?in this (e-?mail|message|communication)|if you (are not the intended|have received this)|ce (message|courriel)\b.{0,80}\b(confidenti|destin)|diese (e-?mail|nachricht)\b.{0,100}\b(vertraulich|bestimmt)|este (correo|mensaje)\b.{0,100}\b(confidencial|dirigido|destinado)|questo messaggio\b.{0,100}\b(riservat|destinat)|esta mensagem\b.{0,100}\b(confidencia|destinad|sigilos)|dit (e-?mail)?bericht\b.{0,100}\b(vertrouwelijk|bestemd)|please consider the environment|think before you print)",
+        r"(?i)^\s*(\*+\s*)?((important|notice|note|legal|confidential|privacy)\s*[:\-–]\s*)?(confidentiality( notice)?\b|(le\s+|la\s+|las\s+|a\s+|as\s+|de\s+|die\s+|les\s+)?(informazioni|informaci[óo]n|informaciones|informations?|informa[çc][ãa]o|informa[çc][õo]es|informatie|informationen)\b.{0,40}\b(questa|questo|este|esta|ce|cette|cet|nesta|neste|dit|deze|dieser|diesem)\s+(comunicazione|messaggio|e-?mail|mensaje|correo|message|courriel|mensagem|e-?mailbericht|bericht|nachricht)|disclaimer\b|legal notice\b|aviso legal\b|aviso de confidencialidad|avis (de confidentialit[ée]|juridique|l[ée]gal)|vertraulichkeitshinweis|haftungsausschluss|rechtlicher hinweis|avviso (legale|di riservatezza)|clausola di riservatezza|nota de confidencialidade|aviso de confidencialidade|vertrouwelijkheid|confidential\b|privileged (and|&) confidential|this (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|intended|privileged)|the (information|content)s? (contained )?in this (e-?mail|message|communication)|if you (are not the intended|have received this)|ce (message|courriel)\b.{0,80}\b(confidenti|destin)|diese (e-?mail|nachricht)\b.{0,100}\b(vertraulich|bestimmt)|este (correo|mensaje)\b.{0,100}\b(confidencial|dirigido|destinado)|questo messaggio\b.{0,100}\b(riservat|destinat)|esta mensagem\b.{0,100}\b(confidencia|destinad|sigilos)|dit (e-?mail)?bericht\b.{0,100}\b(vertrouwelijk|bestemd)|please consider the environment|think before you print|registered (office|in (england|scotland|wales|ireland|northern ireland))\b|company (registration )?(no|number)\b)",
     )
 });
 
@@ -733,7 +733,16 @@ fn split_signature(lines: Vec<String>) -> (Vec<String>, Vec<String>) {
 }
 
 fn is_hard_signature(t: &str) -> bool {
-    SIG_DASHES.is_match(t) || MOBILE.is_match(t) || DISCLAIMER.is_match(t)
+    SIG_DASHES.is_match(t) || MOBILE.is_match(t) || has_disclaimer(t)
+}
+
+/// A line that is a disclaimer, or has one after a sentence of the footer before it ("Acme Ltd.
+/// Registered in England No. 123. This email is confidential; …").
+fn has_disclaimer(t: &str) -> bool {
+    DISCLAIMER.is_match(t)
+        || t.match_indices(['.', ';']).any(|(i, _)| {
+            t[i + 1..].starts_with(' ') && DISCLAIMER.is_match(t[i + 1..].trim_start())
+        })
 }
 
 /// The lines after a sign-off read like a signature: a few short lines (name, title, company,
@@ -800,6 +809,19 @@ mod tests {
         );
         assert!(!s.new_text.contains("Shall we"), "{:?}", s.new_text);
         assert!(s.new_text.starts_with("We'll pass"), "{:?}", s.new_text);
+    }
+
+    #[test]
+    fn a_disclaimer_after_the_footer_s_first_sentence_is_cut() {
+        let s = separate(concat!(
+            "Approved. PO number to follow.\n\nHannah Cole | Producer\n+44 20 7946 0999\n",
+            "Ridgeway Pictures Ltd. This email is confidential; if you are not the intended ",
+            "recipient please delete it.\n"
+        ));
+        assert!(s.new_text.starts_with("Approved."), "{s:?}");
+        assert!(!s.new_text.contains("intended recipient"), "{s:?}");
+        let s = separate("Go ahead.\n\nAcme Ltd. Registered in England No. 07654321.\n");
+        assert_eq!(s.new_text, "Go ahead.", "{s:?}");
     }
 
     #[test]

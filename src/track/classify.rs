@@ -204,7 +204,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
           | \bmeet\s+(me\s+|us\s+)?(in\s+the\s+)?(middle|halfway)\b | \bdiscount | \bcheaper\b | \breduc(e|ed|tion)\b
           | \blower\s+(the\s+)?(price|rate|cost|fee|figure) | \bnegotiat | \bcap(ped)?\b | \bmax(imum)?\b | \bno\s+more\s+than\b | \bnot\s+more\s+than\b
           | \bbudget\s+(is|of)\s+(only\s+)?[$€£]?\d | \bonly\s+(have|got)\s+(a\s+)?budget\s+(of|for) | \bfixed\s+(fee|price)\b | \bflat\s+(fee|rate)\b | \bfor\s+less\b
-          | \bless\s+than\b | \binstead\b | \bsplit\s+the\s+(cost|difference)\b | \blimit\s+(it|this)?\s*to\b | \bkeep\s+it\s+(under|to|below)\b
+          | \bless\s+than\s+(that|this|[$€£]?\d) | \binstead\b | \bsplit\s+the\s+(cost|difference)\b | \blimit\s+(it|this)?\s*to\b | \bkeep\s+it\s+(under|to|below)\b
           | \b(a\s+)?(bit|little|rather)\s+(expensive|much|steep|pricey|high)\b
           | \b(valor\s+fixo|pre[çc]o\s+fixo|precio\s+fijo|tarifa\s+(fija|plana)|prix\s+(fixe|forfaitaire)|forfait|festpreis|pauschal\w*|prezzo\s+fisso|vaste\s+prijs|fast\s+pris)\b
         )")
@@ -213,6 +213,13 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 static ABOUT_THE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(cost|costs|price|hours?|hrs?|rate|fee|fees|charge|charged|include|included|includes|including|cover|covers|covered|vat|gst|tax|plus|discount|total|estimate|quote|quoted|why|breakdown|exactly|extra|additional|scope|involve|involves|entail|minutes|how\s+long|how\s+much|how\s+many|what\s+(would|will|does|do|is)|when\s+(would|will|could|can)\s+you\s+(start|finish|be\s+done)|before\s+i)\b",
+    )
+});
+
+/// A cap on the work: with the offered figure, a limit the offer meets.
+static CAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(keep\s+it\s+(under|to|below|within)|cap(ped)?\s+(it\s+)?at|no\s+more\s+than|not\s+more\s+than|max(imum)?|limit\s+(it\s+|this\s+)?to|within)\b",
     )
 });
 
@@ -726,7 +733,13 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
                 partial.get_or_insert(m.as_str().to_string());
             }
             // The reason names the whole proposal, not only the word that gave it away.
-            if let Some(m) = COUNTER.find(&work) {
+            // A cap at the very figure offered ("keep it under the 2 hours") is a limit the offer
+            // already meets, not a proposal.
+            let figures: Vec<&str> = MONEY_OR_TIME.find_iter(&work).map(|m| m.as_str()).collect();
+            let cap_at_offer = CAP.is_match(&work)
+                && !figures.is_empty()
+                && figures.iter().all(|f| figure_is_offered(f, &offered));
+            if let Some(m) = COUNTER.find(&work).filter(|_| !cap_at_offer) {
                 counter.get_or_insert(format!(
                     "(\"{}\"): \"{}\"",
                     m.as_str().trim(),
@@ -1198,6 +1211,17 @@ mod tests {
                 "Laat maar, dat doet onze boekhouder wel.",
                 Decision::Decline,
             ),
+            // A cap at the offered figure is a limit the offer meets; "less than I feared" is
+            // relief, not a proposal; a cap below it is a counter-offer.
+            (
+                "Fine, go for it but keep it under the 2 hours.",
+                Decision::Accept,
+            ),
+            (
+                "Brilliant, that's much less than I feared! Please crack on.",
+                Decision::Accept,
+            ),
+            ("Go ahead but keep it under 1 hour.", Decision::Unclear),
             // "Yes if you can finish it by Friday" is a condition, not politeness.
             (
                 "Yes if you can finish it by Friday, we have a board meeting on Monday.",
