@@ -827,6 +827,20 @@ fn is_small_talk(core: &str, lex: &Lexicon) -> bool {
         if words <= phrase_words + 3 {
             return true;
         }
+        // A longer sentence that opens with the small talk is still small talk: "Wie war
+        // eigentlich Ihr Urlaub auf den Azoren?", "Hoe is het weer daar, hier regent het?".
+        let lower = core.trim_start().to_lowercase();
+        let opening: Vec<&str> = p.split_whitespace().take(2).collect();
+        let starts = lower
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+            .eq(opening
+                .iter()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')));
+        if starts && opening.len() == 2 && words <= phrase_words + 10 {
+            return true;
+        }
     }
     if !SMALL_TALK.is_match(core) {
         return false;

@@ -74,7 +74,7 @@ static POSITIVE_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
 
 static NEUTRAL_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(have\s+a\s+(good|great|nice|lovely|wonderful)\s+\w+|good\s+(morning|afternoon|evening|day)|(kind|best|warm)\s+regards|all\s+the\s+best|yes,?\s+(i|we)\s+(got|received|have\s+(got|received|read)|read|understand|saw|see)\b|no\s+(problem|problems|worries|prob|probs|issue|issues|rush|hurry|pressure)|not\s+a\s+problem|no\s+need\s+to\s+(wait|hold\s+off|delay|ask|check|confirm|rush|hurry)|(don'?t|do\s+not)\s+hesitate|(can'?t|cannot)\s+wait|if\s+(you\s+)?(need|have)\s+(any|anything)\w*|if\s+(there'?s|there\s+is)\s+anything|if\s+(needed|necessary|required)|(please\s+)?let\s+me\s+know\s+if\s+you\s+(need|have|require)[^.!?]*|if\s+you\s+have\s+(any\s+)?questions|(please\s+)?(do\s+not|don'?t)\s+(reply|respond)\b)",
+        r"(?i)\b(have\s+a\s+(good|great|nice|lovely|wonderful)\s+\w+|good\s+(morning|afternoon|evening|day)|(kind|best|warm)\s+regards|all\s+the\s+best|yes,?\s+(i|we)\s+(got|received|have\s+(got|received|read)|read|understand|saw|see)\b|no\s+(problem|problems|worries|prob|probs|issue|issues|rush|hurry|pressure)|not\s+a\s+problem|no\s+need\s+to\s+(wait|hold\s+off|delay|ask|check|confirm|rush|hurry|call|ring|phone)|(don'?t|do\s+not)\s+bother\s+(calling|ringing|phoning|checking|asking|waiting|confirming)\b|(don'?t|do\s+not)\s+hesitate|(can'?t|cannot)\s+wait|if\s+(you\s+)?(need|have)\s+(any|anything)\w*|if\s+(there'?s|there\s+is)\s+anything|if\s+(needed|necessary|required)|(please\s+)?let\s+me\s+know\s+if\s+you\s+(need|have|require)[^.!?]*|if\s+you\s+have\s+(any\s+)?questions|(please\s+)?(do\s+not|don'?t)\s+(reply|respond)\b)",
     )
 });
 
@@ -1222,6 +1222,12 @@ mod tests {
                 Decision::Accept,
             ),
             ("Go ahead but keep it under 1 hour.", Decision::Unclear),
+            // "Don't bother calling first" says how, not whether.
+            (
+                "Go ahead. Don't bother calling first, just send the draft when it's ready.",
+                Decision::Accept,
+            ),
+            ("Don't bother, thanks.", Decision::Decline),
             // "Yes if you can finish it by Friday" is a condition, not politeness.
             (
                 "Yes if you can finish it by Friday, we have a board meeting on Monday.",

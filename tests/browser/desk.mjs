@@ -28,7 +28,7 @@ try {
   await page.fill("input[name=name]", user);
   await page.fill("input[name=password]", password);
   await page.click("button.primary");
-  await page.waitForSelector("#inbox tbody tr", { timeout: 10000 });
+  await page.waitForSelector("#inbox tbody tr", { timeout: 30000 });
   await page.keyboard.press("Enter");
   await page.waitForSelector("#draft-form", { timeout: 30000 });
   const draftUrl = page.url();
@@ -44,31 +44,31 @@ try {
 
   // Save says so.
   await page.keyboard.press("s");
-  await page.waitForSelector("#saved", { timeout: 10000 });
+  await page.waitForSelector("#saved", { timeout: 30000 });
 
   // Approve: the next page says when it goes out, and Undo takes it back.
   await page.locator("#preview-body").click();
   await page.keyboard.press("a");
-  await page.waitForSelector("#done", { timeout: 10000 });
+  await page.waitForSelector("#done", { timeout: 30000 });
   const approved = (await page.textContent("#done")) || "";
   if (!/goes out in \d+ s/.test(approved)) fail("no undo window after approving: " + approved);
   await page.screenshot({ path: shots + "/undo.png", fullPage: true });
   await page.keyboard.press("z");
-  await page.waitForURL((u) => u.href.startsWith(draftUrl), { timeout: 10000 });
+  await page.waitForURL((u) => u.href.startsWith(draftUrl), { timeout: 30000 });
   const status = (await page.textContent(".status")) || "";
   if (!/drafted/.test(status)) fail("after Undo the draft is not back: " + status);
 
   // Discard asks, shows Undo, and the Discarded list drafts it again.
   await page.click("#discard");
-  await page.waitForSelector("#done", { timeout: 10000 });
+  await page.waitForSelector("#done", { timeout: 30000 });
   const discarded = (await page.textContent("#done")) || "";
   if (!/Discarded/.test(discarded)) fail("no line after discarding: " + discarded);
   if (!dialogs.some((m) => /Discard this draft/.test(m))) fail("discarding did not ask");
   await page.goto(base + "/discarded");
-  await page.waitForSelector("#discarded tbody tr", { timeout: 10000 });
+  await page.waitForSelector("#discarded tbody tr", { timeout: 30000 });
   await page.screenshot({ path: shots + "/discarded.png", fullPage: true });
   await page.click("#discarded button");
-  await page.waitForSelector("#draft-form", { timeout: 10000 });
+  await page.waitForSelector("#draft-form", { timeout: 30000 });
   const again = (await page.textContent(".status")) || "";
   if (!/drafted/.test(again)) fail("drafting again did not bring the draft back: " + again);
 
@@ -77,12 +77,12 @@ try {
   await page.keyboard.press("/");
   await page.keyboard.type("parking");
   await page.keyboard.press("Enter");
-  await page.waitForSelector("#results tbody tr", { timeout: 10000 });
+  await page.waitForSelector("#results tbody tr", { timeout: 30000 });
   const found = (await page.textContent("#found")) || "";
   if (!/^1 found/.test(found.trim())) fail("search did not find the email: " + found);
   await page.screenshot({ path: shots + "/search.png", fullPage: true });
   await page.click("#results tbody tr td:nth-child(2) a");
-  await page.waitForSelector("#mail tbody tr", { timeout: 10000 });
+  await page.waitForSelector("#mail tbody tr", { timeout: 30000 });
   await page.screenshot({ path: shots + "/client.png", fullPage: true });
 
   if (errors.length) fail("script errors on the page: " + errors.join("; "));

@@ -21,16 +21,16 @@ try {
   await page.fill("input[name=name]", user);
   await page.fill("input[name=password]", password);
   await page.click("button.primary");
-  await page.waitForSelector("#inbox", { timeout: 10000 });
+  await page.waitForSelector("#inbox", { timeout: 30000 });
 
   // The robot's silence, listed with its reason; drafted after all.
   await page.goto(base + "/no-reply");
-  await page.waitForSelector("#no-reply tbody tr", { timeout: 10000 });
+  await page.waitForSelector("#no-reply tbody tr", { timeout: 30000 });
   const why = (await page.textContent("#no-reply tbody tr")) || "";
   if (!/no reply needed|nothing to answer/i.test(why)) fail("no reason shown: " + why);
   await page.screenshot({ path: shots + "/no-reply.png", fullPage: true });
   await page.click("#no-reply tbody tr a");
-  await page.waitForSelector("#draft-after-all", { timeout: 10000 });
+  await page.waitForSelector("#draft-after-all", { timeout: 30000 });
   await page.screenshot({ path: shots + "/message.png", fullPage: true });
   await page.click("#draft-after-all");
   // The page looks again until the worker has drafted it.
@@ -40,9 +40,9 @@ try {
   // The email with a file: listed, downloaded as a file.
   await page.goto(base + "/");
   await page.click("#inbox tbody tr:has-text('Contract') a");
-  await page.waitForSelector("#client-files", { timeout: 10000 });
+  await page.waitForSelector("#client-files", { timeout: 30000 });
   const [download] = await Promise.all([
-    page.waitForEvent("download", { timeout: 10000 }),
+    page.waitForEvent("download", { timeout: 30000 }),
     page.click("ul.files a"),
   ]);
   const saved = shots + "/downloaded-" + download.suggestedFilename();
@@ -56,7 +56,7 @@ try {
     buffer: Buffer.from("Terms of engagement 2026: one page.\n"),
   });
   await page.click("#attach");
-  await page.waitForSelector("#reply-files li", { timeout: 10000 });
+  await page.waitForSelector("#reply-files li", { timeout: 30000 });
   const listed = (await page.textContent("#reply-files")) || "";
   if (!/terms\.txt/.test(listed)) fail("the attached file is not listed: " + listed);
   const preview = (await page.textContent("#preview-files")) || "";
@@ -64,7 +64,7 @@ try {
   await page.screenshot({ path: shots + "/attached.png", fullPage: true });
   await page.locator("#preview-body").click();
   await page.keyboard.press("a");
-  await page.waitForSelector("#done", { timeout: 10000 });
+  await page.waitForSelector("#done", { timeout: 30000 });
 
   if (errors.length) fail("script errors on the page: " + errors.join("; "));
   console.log(JSON.stringify({ downloaded: download.suggestedFilename(), size }));

@@ -22,14 +22,14 @@ try {
   await page.fill("input[name=name]", user);
   await page.fill("input[name=password]", password);
   await page.click("button.primary");
-  await page.waitForSelector("#inbox tbody tr", { timeout: 10000 });
+  await page.waitForSelector("#inbox tbody tr", { timeout: 30000 });
 
   // The counter-offer: the page names the client's figure and offers to accept it.
   const hrefs = await page.$$eval("#inbox tbody tr", (rows) => rows.map((r) => r.dataset.href));
   let proposal = "", repeat = "";
   for (const href of hrefs) {
     await page.goto(base + href);
-    await page.waitForSelector("#draft-form, .proposal, h1", { timeout: 10000 });
+    await page.waitForSelector("#draft-form, .proposal, h1", { timeout: 30000 });
     if (await page.isVisible("#proposal")) proposal = href; else repeat = href;
   }
   if (!proposal) fail("no draft names the client's counter-offer");
@@ -48,14 +48,14 @@ try {
 
   // The repeated question: answered with what the first client was told, and said so.
   await page.goto(base + repeat);
-  await page.waitForSelector("#draft-form", { timeout: 10000 });
+  await page.waitForSelector("#draft-form", { timeout: 30000 });
   const learned = (await page.textContent(".learned")) || "";
   if (!/answered before for Alice Moreau, .*, by mia/.test(learned)) fail("the answer given before is not shown as such: " + learned);
   const answer = await page.inputValue("textarea[name=answer_0]");
   await page.screenshot({ path: shots + "/answered-before.png", fullPage: true });
   await page.locator("#preview-body").click();
   await page.keyboard.press("a");
-  await page.waitForURL((u) => !u.pathname.startsWith("/drafts/"), { timeout: 10000 });
+  await page.waitForURL((u) => !u.pathname.startsWith("/drafts/"), { timeout: 30000 });
 
   if (errors.length) fail("script errors on the page: " + errors.join("; "));
   console.log(JSON.stringify({ named, brief, learned, answer }));

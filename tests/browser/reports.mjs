@@ -27,7 +27,7 @@ async function visit(javaScriptEnabled, shot) {
   await page.fill("input[name=name]", user);
   await page.fill("input[name=password]", password);
   await page.click("button.primary");
-  await page.waitForSelector("svg.chart", { timeout: 10000 });
+  await page.waitForSelector("svg.chart", { timeout: 30000 });
   const charts = await page.$$eval("svg.chart", (svgs) => svgs.map((s) => ({
     id: s.id,
     title: s.querySelector("title")?.textContent || "",

@@ -27,12 +27,12 @@ try {
   await page.fill("input[name=name]", user);
   await page.fill("input[name=password]", password);
   await page.click("button.primary");
-  await page.waitForSelector("#inbox tbody tr", { timeout: 10000 });
+  await page.waitForSelector("#inbox tbody tr", { timeout: 30000 });
 
   // The inbox: the draft with its 5-minute clock, ticking. The page's script writes the clock,
   // so wait for its words (on a loaded machine the row can be there before the script ran).
   await page
-    .waitForFunction(() => /arrived/.test(document.querySelector("#inbox .clock")?.textContent || ""), null, { timeout: 10000 })
+    .waitForFunction(() => /arrived/.test(document.querySelector("#inbox .clock")?.textContent || ""), null, { timeout: 30000 })
     .catch(() => {});
   const clock = (await page.textContent("#inbox .clock")) || "";
   if (!/arrived (just now|\d+ min ago), \d+ min left/.test(clock)) fail("no running clock in the inbox: " + clock);
@@ -49,7 +49,7 @@ try {
   // Question 2 still holds its stub: approving is refused and the page points at it.
   await page.locator("#preview-body").click();
   await page.keyboard.press("a");
-  await page.waitForSelector("#needs-answer", { timeout: 10000 });
+  await page.waitForSelector("#needs-answer", { timeout: 30000 });
   if (!page.url().includes("/drafts/")) fail("a draft with a stub left the page: " + page.url());
   if (!(await page.isVisible(".question.needs-answer textarea[name=answer_1]")))
     fail("the question with the stub is not marked");
@@ -69,7 +69,7 @@ try {
       return body.includes(a) && body.includes("We need to research the answer") && body.includes("30 minutes");
     },
     written,
-    { timeout: 10000 },
+    { timeout: 30000 },
   );
   if (await page.isVisible("#needs-answer")) fail("the banner still says a question needs an answer");
   const kind0 = await page.getAttribute('.kind[data-q="0"][data-kind="research"]', "aria-pressed");
@@ -81,7 +81,7 @@ try {
 
   // Approve with the keyboard, as managers do all day: the next draft opens.
   await page.keyboard.press("a");
-  await page.waitForFunction(() => /Hallo Klaus/.test(document.getElementById("preview-body")?.textContent || ""), null, { timeout: 10000 });
+  await page.waitForFunction(() => /Hallo Klaus/.test(document.getElementById("preview-body")?.textContent || ""), null, { timeout: 30000 });
   const lang = await page.inputValue("#language");
   if (lang !== "de") fail("the German email's reply is not in German: " + lang);
 
@@ -96,13 +96,13 @@ try {
       return body.includes("Ja.") && body.includes("1 Stunde zu $250 pro Stunde");
     },
     null,
-    { timeout: 10000 },
+    { timeout: 30000 },
   );
   const germanSubject = (await page.textContent("#preview-subject")) || "";
   const germanBody = (await page.textContent("#preview-body")) || "";
   await page.screenshot({ path: shots + "/german.png", fullPage: true });
   await page.keyboard.press("a");
-  await page.waitForURL((u) => !u.pathname.startsWith("/drafts/"), { timeout: 10000 });
+  await page.waitForURL((u) => !u.pathname.startsWith("/drafts/"), { timeout: 30000 });
   await page.goto(base + "/sent");
   await page.screenshot({ path: shots + "/sent.png", fullPage: true });
 
