@@ -4,6 +4,9 @@ use sqlx::Row;
 
 use super::{Result, Store, Tx, q};
 
+/// How long a page view is remembered.
+pub const PRESENCE_KEPT_MS: i64 = 24 * 3600 * 1000;
+
 impl Store {
     /// Notes that `user` has the message's page open now.
     pub async fn seen(&self, message_id: i64, user: &str) -> Result<()> {
@@ -17,6 +20,12 @@ impl Store {
         .execute(&self.pool)
         .await
         .map_err(q("note who has a draft open"))?;
+        // Nobody is on a page for a day: older rows say nothing and are dropped.
+        sqlx::query("DELETE FROM presence WHERE seen_at < $1")
+            .bind(self.now() - PRESENCE_KEPT_MS)
+            .execute(&self.pool)
+            .await
+            .map_err(q("forget old presence"))?;
         Ok(())
     }
 
@@ -66,5 +75,48 @@ impl Tx {
             .map_err(q("take a draft"))?
             .rows_affected();
         Ok(n > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::clock::TestClock;
+    use crate::store::Store;
+
+    #[tokio::test]
+    async fn page_views_older_than_a_day_are_forgotten() {
+        let clock = TestClock::at(1_000);
+        let path = std::env::temp_dir().join(format!("fm-presence-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let s = Store::open_sqlite(&path, Arc::new(clock.clone()))
+            .await
+            .expect("opens");
+        s.seen(1, "mia").await.expect("seen");
+        assert_eq!(
+            s.others_here(1, "ada", i64::MAX / 2)
+                .await
+                .expect("reads")
+                .len(),
+            1
+        );
+        clock.advance(super::PRESENCE_KEPT_MS + 1);
+        s.seen(2, "ada").await.expect("seen");
+        assert!(
+            s.others_here(1, "ada", i64::MAX / 2)
+                .await
+                .expect("reads")
+                .is_empty()
+        );
+        assert_eq!(
+            s.others_here(2, "mia", i64::MAX / 2)
+                .await
+                .expect("reads")
+                .len(),
+            1
+        );
+        s.close().await;
+        let _ = std::fs::remove_file(&path);
     }
 }

@@ -587,6 +587,21 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
                     format!("accept, with a question of timing ({})", c.reason),
                 );
             }
+            // "Sí, lo he leído, pero al final hemos decidido no vender": the yes acknowledges, the
+            // decision after the "but" is the answer.
+            if c.reason.starts_with("mixed yes and no")
+                && accept.is_empty()
+                && !open_question
+                && defer.is_empty()
+                && hesitate.is_empty()
+                && decided_after_but(lexicon, &lower)
+            {
+                return with(
+                    Decision::Decline,
+                    0.75,
+                    format!("decline after a \"but\": \"{}\"", decline[0]),
+                );
+            }
             // "Merci, mais nous allons nous en occuper en interne": a polite no.
             if open
                 && !open_question
@@ -615,6 +630,15 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
         }
         Decision::Automatic => c,
     }
+}
+
+/// A decision not to go ahead that comes after a "but" (`reply.but`), itself after the yes.
+fn decided_after_but(lexicon: &Lexicon, lower: &str) -> bool {
+    let Some(&(but, _, _)) = lexicon.list("reply.but").matches(lower).first() else {
+        return false;
+    };
+    let declines = lexicon.list("reply.decline").matches(lower);
+    !declines.is_empty() && declines.iter().all(|&(s, _, _)| s > but)
 }
 
 /// A clause as the client wrote it, cut to a length a reason line can hold.
@@ -1222,6 +1246,15 @@ mod tests {
                 Decision::Accept,
             ),
             ("Go ahead but keep it under 1 hour.", Decision::Unclear),
+            // A yes that acknowledges, then a decided no after the "but".
+            (
+                "Sí, lo he leído, pero al final hemos decidido no vender el barco este año.",
+                Decision::Decline,
+            ),
+            (
+                "Yes, I read it, but we have decided not to go ahead.",
+                Decision::Decline,
+            ),
             // "Don't bother calling first" says how, not whether.
             (
                 "Go ahead. Don't bother calling first, just send the draft when it's ready.",
