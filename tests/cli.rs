@@ -486,3 +486,28 @@ fn learn_from_sent_then_preview_suggests_the_firms_answer() {
     let p = preview_of(&std::fs::read_to_string(&mail).expect("read"));
     assert_ne!(p["questions"][0]["source"]["kind"], "learned");
 }
+
+#[test]
+fn backup_without_a_database_says_so_once_and_writes_nothing() {
+    let dir = std::env::temp_dir().join(format!("fm-cli-backup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let missing = dir.join("none.db");
+    let copy = dir.join("copy.db");
+    let out = Command::new(BIN)
+        .args([
+            "backup",
+            copy.to_str().expect("utf-8"),
+            "--config",
+            "config/fiveminute.toml",
+        ])
+        .env_remove("FIVEMINUTE_CONFIG")
+        .env("FIVEMINUTE__STORE__PATH", &missing)
+        .output()
+        .expect("the binary runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("there is no database at").count(), 1, "{err}");
+    assert!(err.contains(&missing.display().to_string()), "{err}");
+    assert!(!copy.exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

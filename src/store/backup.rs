@@ -42,11 +42,8 @@ impl Store {
     /// reads one snapshot in one read transaction, so the daemon may go on writing meanwhile.
     pub async fn backup_to(&self, to: &Path) -> Result<()> {
         if !self.sqlite {
-            return Err(StoreError::Open {
-                url: self.name.clone(),
-                source: sqlx::Error::Configuration(
-                    "backup copies SQLite databases; use pg_dump for PostgreSQL".into(),
-                ),
+            return Err(StoreError::NotSqlite {
+                what: "backup copies SQLite databases; use pg_dump for PostgreSQL",
             });
         }
         sqlx::query("VACUUM INTO $1")

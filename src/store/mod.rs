@@ -66,6 +66,12 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// An operation that only SQLite has.
+    #[error("{what}")]
+    NotSqlite { what: &'static str },
+    /// There is no database file yet.
+    #[error("there is no database at {path} yet: start the daemon with `fiveminute run` first")]
+    Missing { path: String },
     /// The database cannot be opened.
     #[error("cannot open the database {url}")]
     Open {
@@ -273,12 +279,8 @@ impl Store {
     /// migrations.
     pub async fn open_reader(path: &Path, clock: SharedClock) -> Result<Store> {
         if !path.is_file() {
-            return Err(StoreError::Open {
-                url: path.display().to_string(),
-                source: sqlx::Error::Configuration(
-                    "there is no database here yet: start the daemon with `fiveminute run` first"
-                        .into(),
-                ),
+            return Err(StoreError::Missing {
+                path: path.display().to_string(),
             });
         }
         let url = format!("sqlite://{}?mode=ro", path.display());
