@@ -648,17 +648,6 @@ async fn ops_edit_the_answer_library_try_it_save_it_and_go_back() {
     assert!(page.contains("Answer library"), "{page}");
     let original = e.ctx.pipeline.library().source().to_string();
     assert!(original.contains("[[answer]]"), "{original}");
-    let enc = |t: &str| {
-        t.bytes()
-            .map(|b| {
-                if b.is_ascii_alphanumeric() {
-                    (b as char).to_string()
-                } else {
-                    format!("%{b:02X}")
-                }
-            })
-            .collect::<String>()
-    };
     let entry = "[[answer]]\nid = \"parking\"\nquestions = [\"is there parking at your office\"]\n\
                  answer = \"Yes: two visitor spaces in the yard, ring at the gate.\"\nminutes = 1\n";
     // An entry whose id is taken is refused with the id, and nothing changes.
@@ -1523,17 +1512,6 @@ async fn ops_edit_a_template_try_it_save_it_and_go_back() {
         .source("en/reply.txt")
         .expect("template")
         .to_string();
-    let enc = |t: &str| {
-        t.bytes()
-            .map(|b| {
-                if b.is_ascii_alphanumeric() {
-                    (b as char).to_string()
-                } else {
-                    format!("%{b:02X}")
-                }
-            })
-            .collect::<String>()
-    };
     // A broken template is refused with its error, and nothing changes.
     let broken = format!("{original}\n{{% if %}}\n");
     let r = e

@@ -69,20 +69,8 @@ Viele Grüße\r\nKlaus Berger\r\n";
     .await;
 
     let shots = Path::new("target/screenshots");
-    let out = Command::new("node")
-        .arg("tests/browser/review.mjs")
-        .arg(&base)
-        .arg("mia")
-        .arg(PASSWORD)
-        .arg(shots)
-        .output()
-        .expect("node runs");
-    assert!(
-        out.status.success(),
-        "browser test failed: {}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        std::fs::read_to_string(&log).unwrap_or_default()
-    );
+    let out = node("review", &[&base, "mia", PASSWORD], shots);
+    passed(&out, &log);
     let shown: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("the browser test prints JSON");
     assert_eq!(
@@ -156,20 +144,8 @@ When are the October receipts due?\r\n\r\nBen\r\n";
         |c| n(c, "drafted") == 2,
     )
     .await;
-    let out = Command::new("node")
-        .arg("tests/browser/followup.mjs")
-        .arg(&base)
-        .arg("mia")
-        .arg(PASSWORD)
-        .arg(shots)
-        .output()
-        .expect("node runs");
-    assert!(
-        out.status.success(),
-        "browser follow-up failed: {}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        std::fs::read_to_string(&log).unwrap_or_default()
-    );
+    let out = node("followup", &[&base, "mia", PASSWORD], shots);
+    passed(&out, &log);
     let shown: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("the follow-up prints JSON");
     assert_eq!(
@@ -204,24 +180,20 @@ async fn the_reports_page_draws_its_charts_in_a_real_browser() {
     add_manager(&cfg);
     let (mut daemon, base, log) = start_daemon(&cfg, &dir).await;
     let shots = Path::new("target/screenshots");
-    let out = Command::new("node")
-        .arg("tests/browser/reports.mjs")
-        .arg(format!("{base}/reports?since=2026-11-02&until=2026-11-15"))
-        .arg("mia")
-        .arg(PASSWORD)
-        .arg(shots)
-        .output()
-        .expect("node runs");
+    let out = node(
+        "reports",
+        &[
+            &format!("{base}/reports?since=2026-11-02&until=2026-11-15"),
+            "mia",
+            PASSWORD,
+        ],
+        shots,
+    );
     let _ = Command::new("kill")
         .arg("-TERM")
         .arg(daemon.id().to_string())
         .status();
-    assert!(
-        out.status.success(),
-        "browser test failed: {}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        std::fs::read_to_string(&log).unwrap_or_default()
-    );
+    passed(&out, &log);
     assert!(daemon.wait().expect("exits").success());
     let shown: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("the browser test prints JSON");
@@ -253,6 +225,26 @@ async fn the_reports_page_draws_its_charts_in_a_real_browser() {
     for shot in ["reports.png", "reports-nojs.png"] {
         assert!(shots.join(shot).is_file(), "screenshot {shot}");
     }
+}
+
+/// Runs a browser script (`tests/browser/NAME.mjs`) with its arguments and the screenshot folder.
+fn node(script: &str, args: &[&str], shots: &Path) -> std::process::Output {
+    Command::new("node")
+        .arg(format!("tests/browser/{script}.mjs"))
+        .args(args)
+        .arg(shots)
+        .output()
+        .expect("node runs")
+}
+
+/// Fails with the script's errors and the daemon's log unless the script passed.
+fn passed(out: &std::process::Output, log: &Path) {
+    assert!(
+        out.status.success(),
+        "browser test failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(log).unwrap_or_default()
+    );
 }
 
 /// Adds the manager `mia` as the README says: `user add`, the password on stdin.
@@ -361,20 +353,8 @@ Is there parking near your office?\r\n\r\nAlice\r\n";
     })
     .await;
     let shots = Path::new("target/screenshots");
-    let out = Command::new("node")
-        .arg("tests/browser/desk.mjs")
-        .arg(&base)
-        .arg("mia")
-        .arg(PASSWORD)
-        .arg(shots)
-        .output()
-        .expect("node runs");
-    assert!(
-        out.status.success(),
-        "browser test failed: {}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        std::fs::read_to_string(&log).unwrap_or_default()
-    );
+    let out = node("desk", &[&base, "mia", PASSWORD], shots);
+    passed(&out, &log);
     // Nothing went out: the approval was taken back, and the draft waits again.
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert!(smtp.received().is_empty(), "an undone reply was sent");
@@ -424,20 +404,8 @@ Subject: Received\r\nMessage-ID: <files-b2@client.example>\r\n\r\nThanks, all re
     )
     .await;
     let shots = Path::new("target/screenshots");
-    let out = Command::new("node")
-        .arg("tests/browser/files.mjs")
-        .arg(&base)
-        .arg("mia")
-        .arg(PASSWORD)
-        .arg(shots)
-        .output()
-        .expect("node runs");
-    assert!(
-        out.status.success(),
-        "browser test failed: {}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        std::fs::read_to_string(&log).unwrap_or_default()
-    );
+    let out = node("files", &[&base, "mia", PASSWORD], shots);
+    passed(&out, &log);
     let report: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("the script prints JSON");
     assert_eq!(report["downloaded"], "contract.pdf", "{report}");
@@ -495,19 +463,8 @@ Is there parking near your office?\r\n\r\nAlice\r\n";
     })
     .await;
     let shots = Path::new("target/screenshots");
-    let out = Command::new("node")
-        .arg("tests/browser/ops.mjs")
-        .arg(&base)
-        .arg(PASSWORD)
-        .arg(shots)
-        .output()
-        .expect("node runs");
-    assert!(
-        out.status.success(),
-        "browser test failed: {}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        std::fs::read_to_string(&log).unwrap_or_default()
-    );
+    let out = node("ops", &[&base, PASSWORD], shots);
+    passed(&out, &log);
     for shot in [
         "note.png",
         "presence.png",

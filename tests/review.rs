@@ -845,19 +845,6 @@ async fn a_manager_overrides_a_reply_and_production_moves_the_job() {
 
 // --- login: where it lands, how it is limited ----------------------------------------------
 
-/// Form-encodes a value (every byte but letters and digits as %XX).
-fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
 /// A login attempt: where it came from (the direct peer) and what it says about itself.
 struct Attempt<'a> {
     name: &'a str,

@@ -76,14 +76,7 @@ pub async fn learned_form(
         // The entry goes into the answer library, in use from the next question on.
         let answers = state.ctx.store.learned_answers().await?;
         let chosen = answers.iter().filter(|a| ids.contains(&a.id));
-        let entries: Vec<(String, String)> = crate::learn::group(chosen, 1)
-            .into_iter()
-            .map(|p| {
-                let id = format!("learned-{}", p.ids.first().copied().unwrap_or_default());
-                let toml = p.to_toml(&id);
-                (id, toml)
-            })
-            .collect();
+        let entries = crate::learn::group(chosen, 1);
         super::ops_templates::add_to_library(
             &state,
             &entries,

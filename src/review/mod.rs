@@ -57,6 +57,7 @@ const PAGES: &[(&str, &str)] = &[
     ("reports.html", include_str!("web/reports.html")),
     ("error.html", include_str!("web/error.html")),
     ("pager.html", include_str!("web/pager.html")),
+    ("notes-history.html", include_str!("web/notes-history.html")),
 ];
 
 const CSS: &str = include_str!("web/app.css");

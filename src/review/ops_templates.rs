@@ -310,11 +310,11 @@ async fn save(
     Ok(())
 }
 
-/// Adds entries (TOML `[[answer]]` tables) to the answer library, checked, saved with its
-/// history and put in use. Entries whose id is taken get a number after it.
+/// Adds proposed entries to the answer library (each as `learned-<first answer's id>`, with a
+/// number after it when that id is taken), checked, saved with its history and put in use.
 pub(super) async fn add_to_library(
     state: &AppState,
-    entries: &[(String, String)],
+    entries: &[crate::learn::Proposal],
     author: &str,
     note: &str,
 ) -> Result<(), AppError> {
@@ -323,17 +323,17 @@ pub(super) async fn add_to_library(
     let mut text = library.source().trim_end().to_string();
     let mut taken: std::collections::HashSet<String> =
         library.entries().iter().map(|e| e.id.clone()).collect();
-    for (id, toml) in entries {
+    for p in entries {
+        let id = format!("learned-{}", p.ids.first().copied().unwrap_or_default());
         let mut unique = id.clone();
         let mut n = 2;
         while taken.contains(&unique) {
             unique = format!("{id}-{n}");
             n += 1;
         }
-        taken.insert(unique.clone());
-        let entry = toml.replacen(&format!("id = \"{id}\""), &format!("id = \"{unique}\""), 1);
         text.push_str("\n\n");
-        text.push_str(entry.trim_end());
+        text.push_str(p.to_toml(&unique).trim_end());
+        taken.insert(unique);
     }
     text.push('\n');
     let checked = Checked::new(pipeline, &state.ctx.config, LIBRARY, &text)

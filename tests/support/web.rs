@@ -274,3 +274,16 @@ pub fn between(s: &str, start: &str, end: &str) -> String {
 pub const MAIL: &str = "From: Alice Moreau <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
 Subject: <script>alert('subject')</script> Contract\r\nMessage-ID: <m1@client.example>\r\n\r\n\
 Hi,\r\n\r\nCan you review the supplier contract? <img src=x onerror=alert('body')>\r\n";
+
+/// Form-encodes a value (every byte but letters and digits as %XX).
+pub fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
