@@ -10,7 +10,9 @@
 //! never makes a person's mail machine-made: "I'm out of office next week, can you…" is a person.
 //! The one place text counts is next to a header or subject that already says "automatic".
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
+
+use regex::Regex;
 
 use serde::{Deserialize, Serialize};
 
@@ -153,14 +155,28 @@ pub fn check(mail: &InboundMail, policy: &Policy) -> GuardDecision {
         Some((rule, reason)) => GuardDecision {
             verdict: Verdict::Human,
             auto_reply_allowed: false,
-            reason,
+            reason: if evidence.is_empty() || rule == "machine-evidence" {
+                reason
+            } else {
+                format!(
+                    "{reason}; signs of machine-made mail too weak to count: {}",
+                    describe(&evidence, total)
+                )
+            },
             rule: "human".into(),
             auto_reply_rule: Some(rule.to_string()),
         },
         None => GuardDecision {
             verdict: Verdict::Human,
             auto_reply_allowed: true,
-            reason: "no sign of machine-made mail".into(),
+            reason: if evidence.is_empty() {
+                "no sign of machine-made mail".into()
+            } else {
+                format!(
+                    "signs of machine-made mail too weak to count: {}",
+                    describe(&evidence, total)
+                )
+            },
             rule: "human".into(),
             auto_reply_rule: None,
         },
@@ -597,6 +613,63 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
     if let Some(&(_, _, p)) = lex.list("guard.bulk_text").matches(&own).first() {
         ev.add("bulk", "bulk_text", format!("text has \"{p}\""));
     }
+    // How the mail was made: by a program, not by a person's mail client.
+    if let Some(how) = mail.message_id.as_deref().and_then(made_by) {
+        ev.add(
+            "machine-made",
+            "mta_message_id",
+            format!("its Message-ID was made by {how}: the program that sent it set none"),
+        );
+    }
+    if let Some(m) = ["x-mailer", "user-agent"]
+        .iter()
+        .filter_map(|h| mail.header(h))
+        .find_map(|v| lex.list("senders.app_mailers").find(v))
+    {
+        ev.add(
+            "machine-made",
+            "app_mailer",
+            format!("sent by a program's mail library ({m})"),
+        );
+    }
+    if let Some((name, _)) = mail
+        .headers
+        .iter()
+        .find(|(n, _)| lex.list("headers.script").contains_exactly(n))
+    {
+        ev.add(
+            "machine-made",
+            "script_header",
+            format!("header {name} (a web script sent it)"),
+        );
+    }
+    let shape = mail.html_shape;
+    if shape.tables >= 3 || shape.tracking_pixel {
+        let what = match (shape.tables >= 3, shape.tracking_pixel) {
+            (true, true) => format!("{} tables and a tracking pixel", shape.tables),
+            (true, false) => format!("{} tables", shape.tables),
+            _ => "a tracking pixel".to_string(),
+        };
+        ev.add(
+            "bulk",
+            "designed_html",
+            format!("HTML laid out like a newsletter or a service's notice ({what})"),
+        );
+    }
+    if mail.body_from_html && !mail.content_types.iter().any(|c| c == "text/plain") {
+        ev.add(
+            "bulk",
+            "html_only",
+            "only an HTML version, no plain text".into(),
+        );
+    }
+    if let Some(n) = form_fields(&mail.body, lex.list("forms.header_labels")) {
+        ev.add(
+            "form",
+            "form_relay",
+            format!("the text opens with a filled-in form ({n} fields, one an e-mail address)"),
+        );
+    }
     if mail.has_header("x-auto-response-suppress") && !ev.items.is_empty() {
         ev.add(
             "out-of-office",
@@ -621,6 +694,73 @@ impl Gathered<'_> {
             what,
         });
     }
+}
+
+/// Who made a Message-ID, when its form is one a mail server or a program library writes for
+/// mail that came without one (a person's mail client always writes its own).
+fn made_by(id: &str) -> Option<&'static str> {
+    static FORMS: LazyLock<[(Regex, &'static str); 5]> = LazyLock::new(|| {
+        let r = |p: &str| Regex::new(p).expect("pattern compiles");
+        [
+            (r(r"^\d{14}\.[0-9A-F]{6,12}@"), "the mail server (Postfix)"),
+            (
+                r(r"^\d{12}\.[A-Za-z0-9]{14}@"),
+                "the mail server (Sendmail)",
+            ),
+            (r(r"^\d+\.\d+\.qmail@"), "the mail server (qmail)"),
+            (
+                r(r"^E1[A-Za-z0-9]{5}-[A-Za-z0-9]{6}-[A-Za-z0-9]{2,4}@"),
+                "the mail server (Exim)",
+            ),
+            (
+                r(r"(?i)@localhost(\.localdomain)?$"),
+                "a program on an unnamed host",
+            ),
+        ]
+    });
+    if let Some((_, how)) = FORMS.iter().find(|(re, _)| re.is_match(id)) {
+        return Some(how);
+    }
+    let lower = id.to_ascii_lowercase();
+    (lower.contains(".javamail.") && !lower.contains("zimbra"))
+        .then_some("a Java program (JavaMail)")
+}
+
+/// The number of `Label: value` lines a web form's relay opens with, when one of them holds an
+/// e-mail address; `None` for a person's text. Labels that are a quoted mail's header names
+/// (From, Sent, Betreff, ...) do not count.
+fn form_fields(text: &str, header_labels: &PhraseSet) -> Option<usize> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.chars().any(char::is_alphanumeric))
+        .take(14)
+        .collect();
+    let mut fields = 0;
+    let mut address = false;
+    let mut first_field = None;
+    for (i, line) in lines.iter().enumerate() {
+        let Some((label, value)) = line.split_once(':') else {
+            continue;
+        };
+        let label = label.trim().trim_matches('*').trim();
+        let words = label.split_whitespace().count();
+        if label.is_empty()
+            || words > 4
+            || label.len() > 32
+            || !label.chars().next().is_some_and(char::is_alphabetic)
+            || value.starts_with("//")
+            || header_labels.contains_exactly(&label.to_lowercase())
+        {
+            continue;
+        }
+        fields += 1;
+        first_field.get_or_insert(i);
+        address |= value.contains('@') && value.contains('.');
+    }
+    // The form is the text: its fields start within the first three lines and are most of them.
+    (fields >= 5 && address && first_field.is_some_and(|i| i <= 2) && 2 * fields >= lines.len())
+        .then_some(fields)
 }
 
 /// `[support.example #33575]`, `[#1234]`, `[Ticket#2024011510000012]`: a ticket system's tag.
@@ -895,5 +1035,77 @@ mod tests {
             "Can you resend it?",
         );
         assert_eq!(d.verdict, Verdict::Human, "{d:?}");
+    }
+
+    #[test]
+    fn message_ids_a_mail_server_or_a_library_made() {
+        for (id, by) in [
+            ("20110112151854.456323DF24@60gp.ovh.net", "Postfix"),
+            ("201012212111.oBLLBSvr010148@neo.pressnet.biz", "Sendmail"),
+            ("20101223160221.30146.qmail@ns307334.ovh.net", "qmail"),
+            ("E1Onbpx-0004Wz-3i@xyzserver.com", "Exim"),
+            ("5746264.1297874330567.JavaMail.ebill@ebill1", "JavaMail"),
+            (
+                "87170c95bbc06eec92d9bc277dd26188@localhost.localdomain",
+                "unnamed host",
+            ),
+        ] {
+            assert!(made_by(id).is_some_and(|h| h.contains(by)), "{id}");
+        }
+        for id in [
+            "CAF=abc123@mail.gmail.com",
+            "20070511163207.GA4821@host.example",
+            "1234.5678.JavaMail.zimbra@mail.firm.example",
+            "0101017000ec0605-2b97@us-west-2.amazonses.com",
+        ] {
+            assert_eq!(made_by(id), None, "{id}: a mail client's own form");
+        }
+    }
+
+    #[test]
+    fn a_web_forms_relay_is_a_form_but_a_forwards_header_is_not() {
+        let labels = policy().lexicon.list("forms.header_labels").clone();
+        let form = "Support Request Form\nLast Name: Doe\nFirst Name: Jo\nCompany: Acme\n\
+                    Telephone:\neMail: jo@acme.example\nComments: please send a price";
+        assert_eq!(form_fields(form, &labels), Some(6));
+        let forward = "From: Jo <jo@acme.example>\nSent: Monday\nTo: Ann\nSubject: price\n\
+                       Date: today\n\nhello";
+        assert_eq!(form_fields(forward, &labels), None);
+        let signature = "Can you send the price list?\n\nThanks\nJo\nPhone: 123\n\
+                         Mobile: 456\nEmail: jo@acme.example\nWeb: acme.example\nFax: 789";
+        assert_eq!(
+            form_fields(signature, &labels),
+            None,
+            "a signature ends a text"
+        );
+    }
+
+    #[test]
+    fn a_notice_from_a_person_like_address_by_how_it_was_made() {
+        let html = format!(
+            "<html><body>{}<img src=\"https://t.example/o.gif\" width=\"1\" height=\"1\">\
+             </body></html>",
+            "<table><tr><td>Your invoice is ready</td></tr></table>".repeat(4)
+        );
+        let raw = format!(
+            "From: Billing <ebill@telco.example>\nTo: help@firm.example\nSubject: Your bill\n\
+             Message-ID: <5746264.1297874330567.JavaMail.ebill@ebill1>\n\
+             Content-Type: text/html; charset=utf-8\n\n{html}\n"
+        );
+        let d = check_raw(&raw);
+        assert_eq!(d.verdict, Verdict::Automatic, "{d:?}");
+        assert!(
+            d.reason.contains("JavaMail") && d.reason.contains("tracking pixel"),
+            "{d:?}"
+        );
+        // A person's plain mail that only went through a server that stamped its Message-ID:
+        // a person, whom a robot does not answer.
+        let raw = "From: Ann <ann@client.example>\nTo: help@firm.example\nSubject: lease\n\
+                   Message-ID: <20110112151854.456323DF24@mx.client.example>\n\n\
+                   Can you look at the lease before Friday?\n";
+        let d = check_raw(raw);
+        assert_eq!(d.verdict, Verdict::Human, "{d:?}");
+        assert!(!d.auto_reply_allowed, "{d:?}");
+        assert!(d.reason.contains("Postfix"), "the page says why: {d:?}");
     }
 }

@@ -483,7 +483,10 @@ fn list_item(
 fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
     let sentences = sentences(text);
     let mut previous_statement: Option<String> = None;
+    // The index in `out` of a third party's question passed on in the sentence just before.
+    let mut relayed: Option<usize> = None;
     for s in sentences {
+        let relayed_before = relayed.take();
         let s = clean(&s);
         let core = core_of(&s);
         if core.is_empty() || !core.chars().any(char::is_alphabetic) {
@@ -553,12 +556,32 @@ fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
             continue;
         }
         previous_statement = None;
+        // "Er fragt, ob die Griffe schwarz sein sollen. Was würden Sie empfehlen?": the question
+        // passed on is the context of the client's own question right after it; one question.
+        if ends_q && let Some(i) = relayed_before.filter(|&i| i + 1 == out.len()) {
+            let passed_on = out.remove(i);
+            out.push(Question {
+                text: format!("{} {s}", passed_on.text),
+                form,
+            });
+            continue;
+        }
+        if !ends_q && is_relayed(&core, lex) {
+            relayed = Some(out.len());
+        }
         for part in split_double_requests(&s) {
             for piece in split_joined_imperative(&part, lex) {
                 out.push(Question { text: piece, form });
             }
         }
     }
+}
+
+/// A third party's question passed on, in every language and in the sentence's own.
+fn is_relayed(core: &str, lex: &Lexicon) -> bool {
+    let lower = core.to_lowercase();
+    relayed_question(&lower, lex, None)
+        && relayed_question(&lower, lex, crate::lexicon::detect_language(core))
 }
 
 /// "Could you order the certificate and translate the record?", "Bitte führen Sie die Kontrolle
@@ -757,6 +780,28 @@ fn lexicon_request(core: &str, lex: &Lexicon) -> bool {
     // Checked in every language first (cheap), then in the sentence's own language.
     indirect_question(&lower, lex, None)
         && indirect_question(&lower, lex, crate::lexicon::detect_language(core))
+        || is_relayed(core, lex)
+}
+
+/// "The notary asks whether the translation needs an apostille": a third party's question the
+/// client passes on (a `split.relay` verb, then `split.whether` within a few words), unless the
+/// client or the firm is who asked (a `split.first_person` word right before the verb).
+fn relayed_question(lower: &str, lex: &Lexicon, language: Option<&str>) -> bool {
+    let whether = lex.list_in(language, "split.whether").matches(lower);
+    if whether.is_empty() {
+        return false;
+    }
+    let first_person = lex.list_in(language, "split.first_person");
+    lex.list_in(language, "split.relay")
+        .matches(lower)
+        .iter()
+        .any(|&(s, e, _)| {
+            let before = lower[..s]
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .rfind(|w| !w.is_empty());
+            !before.is_some_and(|w| first_person.contains_exactly(w))
+                && whether.iter().any(|&(ws, _, _)| ws >= e && ws - e < 40)
+        })
 }
 
 /// A verb of checking or telling, then "whether" within a few words, in `language`'s lists.
@@ -1259,6 +1304,36 @@ mod tests {
         assert!(
             texts("Se recebeu esta mensagem por engano, por favor informe o remetente e apague-a.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_third_partys_question_passed_on() {
+        // In the present, in several languages: a question for the firm.
+        for t in [
+            "Also, my bookkeeper asks whether the invoice can be split over two years.",
+            "Der Notar fragt, ob die Vollmacht beglaubigt sein muss.",
+            "Mi gestor pregunta si hace falta el sello original.",
+            "Onze boekhouder vraagt of de factuur op de holding kan.",
+        ] {
+            assert_eq!(texts(t).len(), 1, "{t}");
+        }
+        // A story of what was asked, and the client's own asking, are not.
+        assert!(
+            texts("My bank asked whether the accounts were ready and I told them yes.").is_empty()
+        );
+        assert!(
+            texts("De notaris vroeg of u de akte al had bekeken; dat regelt hij zelf met u.")
+                .is_empty()
+        );
+        // Passed on, then the client's own question about it: one question.
+        let q = texts(
+            "The joiner asks whether the handles should be black or brass. What would you recommend?",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].contains("joiner") && q[0].contains("recommend"),
+            "{q:?}"
         );
     }
 

@@ -167,9 +167,62 @@ impl TextDecorator for MailDecorator {
     }
 }
 
+/// How an HTML body is built: the marks of a designed newsletter or a service's notice, which a
+/// person's mail client does not write (the guard weighs them with other evidence).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct HtmlShape {
+    /// `<table>` elements: layouts of designed mail nest many.
+    pub tables: usize,
+    /// A 1×1 image, the open-tracking pixel of mass mail.
+    pub tracking_pixel: bool,
+}
+
+/// Measures an HTML body in one pass over its tags.
+pub fn shape(html: &str) -> HtmlShape {
+    let mut shape = HtmlShape::default();
+    let lower = html.to_ascii_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        if tag.starts_with("table") && !tag[5..].starts_with(|c: char| c.is_alphanumeric()) {
+            shape.tables += 1;
+        } else if tag.starts_with("img ") || tag.starts_with("img\n") {
+            let one = |name: &str| {
+                ["=\"1\"", "='1'", "=1 ", "=1/", "=\"1px\"", "=1px"]
+                    .iter()
+                    .any(|v| tag.contains(&format!("{name}{v}")))
+                    || tag.ends_with(&format!("{name}=1"))
+            };
+            if one("width") && one("height") {
+                shape.tracking_pixel = true;
+            }
+        }
+        rest = &rest[end.min(rest.len())..];
+    }
+    shape
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shape_of_designed_html() {
+        let news = "<TABLE width=600><tr><td><table><tr><td>x</td></tr></table></td></tr></TABLE>\
+                    <table></table><img src=o.gif width=1 height=1>";
+        assert_eq!(
+            shape(news),
+            HtmlShape {
+                tables: 3,
+                tracking_pixel: true
+            }
+        );
+        let person = "<div>Hi,<br>can we meet?<img src=\"cid:logo\" width=\"120\" height=\"1\"></div>\
+                      <tablet>";
+        assert_eq!(shape(person), HtmlShape::default());
+    }
 
     #[test]
     fn keeps_lists_breaks_and_quotes() {

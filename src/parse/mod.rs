@@ -8,6 +8,7 @@
 
 pub mod files;
 mod html;
+pub use html::HtmlShape;
 pub mod quote;
 
 use std::sync::LazyLock;
@@ -99,6 +100,8 @@ pub struct InboundMail {
     pub body: String,
     /// True when the body was converted from HTML.
     pub body_from_html: bool,
+    /// How the first HTML part is built (tables, a tracking pixel), read or not.
+    pub html_shape: HtmlShape,
     /// The body separated into new text, quotes, forwards and signature.
     pub parts: Separated,
     /// File names of attachments.
@@ -272,6 +275,15 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
     }
 
     let (mut body, body_from_html) = body_text(&msg);
+    let html_shape = msg
+        .html_bodies()
+        .find_map(|p| match &p.body {
+            PartType::Html(h) => Some(html::shape(
+                &h[..floor_char_boundary(h, h.len().min(4 * MAX_BODY_BYTES))],
+            )),
+            _ => None,
+        })
+        .unwrap_or_default();
     if body.len() > MAX_BODY_BYTES {
         let mut cut = MAX_BODY_BYTES;
         while !body.is_char_boundary(cut) {
@@ -307,6 +319,7 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
         report_type,
         body,
         body_from_html,
+        html_shape,
         parts,
         attachments,
         problems,

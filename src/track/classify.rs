@@ -102,7 +102,9 @@ static ACCEPT_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static YES: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(^|[^\w'])(yes|yep|yeah|yup|yea|aye|sure|indeed|oui|ja|sí|sim|jawohl|certo|claro)\b")
+    re(
+        r"(?i)(^|[^\w'])(yes|yep|yeah|yup|yea|aye|sure|indeed|oui|ja|sí|sì|sim|jawohl|certo|claro)\b",
+    )
 });
 
 static ACCEPT_WEAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -417,6 +419,29 @@ fn partial_but(lexicon: &Lexicon, lower: &str) -> Option<String> {
     None
 }
 
+/// "Sì per la traduzione, no per l'apostille": a yes and a no, each given to a part of the offer
+/// (a yes or no word followed by one of the language's `reply.scope` words). Returns the text
+/// from the first to the end of the second.
+fn yes_to_one_no_to_another(lexicon: &Lexicon, lower: &str) -> Option<String> {
+    let scope = lexicon.list("reply.scope");
+    let scoped = |end: usize| {
+        let rest = lower[end..].trim_start_matches([' ', ',', ':']);
+        scope.prefix(rest).is_some_and(|p| {
+            rest[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || c == '\'')
+        })
+    };
+    let yes = YES
+        .find_iter(lower)
+        .chain(ACCEPT_WEAK.find_iter(lower))
+        .find(|m| scoped(m.end()))?;
+    let no = DECLINE_WEAK.find_iter(lower).find(|m| scoped(m.end()))?;
+    let (start, end) = (yes.start().min(no.start()), yes.start().max(no.start()));
+    Some(lower[start..clause_end(lower, end)].trim().to_string())
+}
+
 /// Where the sentence that goes on at byte `from` ends (its stop, or the end of the text).
 fn clause_end(lower: &str, from: usize) -> usize {
     lower[from..]
@@ -480,8 +505,36 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
     };
     let rules_accept = c.signals.iter().any(|s| s.starts_with("accept"));
     let rules_decline = c.signals.iter().any(|s| s.starts_with("decline"));
+    if let Some(p) = yes_to_one_no_to_another(lexicon, &lower) {
+        return with(
+            Decision::Unclear,
+            1.0,
+            format!("partial acceptance: \"{p}\""),
+        );
+    }
     match c.decision {
         Decision::Accept => {
+            // "Ja, ik heb de offerte ontvangen, maar we laten het zitten": a bare yes that only
+            // acknowledges, then a decided no after the "but".
+            let bare_yes_only = c
+                .signals
+                .iter()
+                .filter(|s| s.starts_with("accept"))
+                .all(|s| s.split_whitespace().count() == 2 && YES.is_match(s));
+            if bare_yes_only
+                && accept.is_empty()
+                && !decline.is_empty()
+                && !open_question
+                && defer.is_empty()
+                && hesitate.is_empty()
+                && decided_after_but(lexicon, &lower)
+            {
+                return with(
+                    Decision::Decline,
+                    0.75,
+                    format!("decline after a \"but\": \"{}\"", decline[0]),
+                );
+            }
             // A limit on the work ("but not more than the 5 hours") is part of the yes.
             let contrast_is_limit = condition_ok && decline.is_empty();
             if !decline.is_empty() || (!contrast.is_empty() && !contrast_is_limit) {
@@ -1265,6 +1318,28 @@ mod tests {
             (
                 "Yes if you can finish it by Friday, we have a board meeting on Monday.",
                 Decision::Unclear,
+            ),
+            // A yes to one part and a no to another, in any language: partial, a person decides.
+            (
+                "Sì per il bilancio, no per la dichiarazione: quella la faccio io.",
+                Decision::Unclear,
+            ),
+            (
+                "Ja für die Steuererklärung, nein für den Einspruch.",
+                Decision::Unclear,
+            ),
+            ("Yes for the survey, no to the report.", Decision::Unclear),
+            // "No problem" is not a no to a part.
+            ("Yes, no problem, go ahead.", Decision::Accept),
+            // A bare yes that acknowledges, a "but" and a decided no (Dutch).
+            (
+                "Ja, de offerte is binnen, maar we laten het toch maar zitten.",
+                Decision::Decline,
+            ),
+            // Thanks, but in the end someone else did it.
+            (
+                "Gracias, pero al final lo ha hecho mi hermano.",
+                Decision::Decline,
             ),
         ] {
             let c = read(text);
