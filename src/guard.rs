@@ -478,6 +478,23 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
             );
         }
     }
+    // A list manager's own address (`talk-request@`, `owner-talk@`): its confirmations and notices.
+    if let Some(p) = lex.list("senders.list_robot").find(&local) {
+        ev.add(
+            "list",
+            "list_envelope",
+            format!("sent from a list manager's address ({local}@: {p})"),
+        );
+    }
+    if let Some(to) = mail.header("to")
+        && let Some(p) = lex.list("headers.undisclosed").find(&to.to_lowercase())
+    {
+        ev.add(
+            "bulk",
+            "undisclosed",
+            format!("To: {p} (the real recipients were hidden: mail to many)"),
+        );
+    }
     if let Some(d) = local_is(&local, lex.list("senders.bulk")) {
         ev.add("bulk", "bulk_sender", format!("sent from {d}@"));
     }
@@ -1107,5 +1124,25 @@ mod tests {
         assert_eq!(d.verdict, Verdict::Human, "{d:?}");
         assert!(!d.auto_reply_allowed, "{d:?}");
         assert!(d.reason.contains("Postfix"), "the page says why: {d:?}");
+    }
+
+    #[test]
+    fn a_list_managers_notice_to_hidden_recipients() {
+        let d = decide(
+            "From: talk-request@lists.example\nTo: undisclosed-recipients:;\nSubject: confirm 1cdd8938",
+            "Your membership in the list has been disabled.",
+        );
+        assert_eq!(d.verdict, Verdict::Automatic, "{d:?}");
+        assert!(
+            d.reason.contains("list manager") && d.reason.contains("hidden"),
+            "{d:?}"
+        );
+        // A person whose name holds "owner" is not a list manager.
+        let d = decide(
+            "From: Ann Owner <ann.owner@client.example>\nTo: help@firm.example\nSubject: lease",
+            "Can you look at the lease?",
+        );
+        assert_eq!(d.verdict, Verdict::Human, "{d:?}");
+        assert!(d.auto_reply_allowed, "{d:?}");
     }
 }

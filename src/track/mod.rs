@@ -137,10 +137,13 @@ pub fn handoff(
         None => (false, String::new()),
     };
     let sym = &ctx.config.pricing.currency_symbol;
+    let templates = ctx.pipeline.templates();
+    // The brief is the firm's own, in the firm's language.
+    let firm_phrases = templates.phrases(templates.default_language());
     let value = json!({
         "job": {
             "reference": quote.reference,
-            "hours_text": crate::triage::hours_text(quote.hours),
+            "hours_text": firm_phrases.hours_text(quote.hours),
             "rate_text": crate::triage::money(sym, quote.hourly_rate),
             "total_text": crate::triage::money(sym, quote.total),
             "direct_brief": direct,
@@ -156,10 +159,7 @@ pub fn handoff(
         "subject": original.message.subject,
         "firm": {"name": ctx.config.firm.name, "signer": ctx.config.firm.signer.clone().unwrap_or_default()},
     });
-    let text = ctx
-        .pipeline
-        .templates()
-        .render_named("handoff.txt", &value)?;
+    let text = templates.render_named("handoff.txt", &value)?;
     Ok((text, direct, why))
 }
 

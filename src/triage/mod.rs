@@ -519,19 +519,6 @@ pub fn quote_of(
     }
 }
 
-/// "2 hours", "1.5 hours", "1 hour", "30 minutes".
-pub fn hours_text(hours: f64) -> String {
-    if hours < 1.0 {
-        return format!("{} minutes", (hours * 60.0).round());
-    }
-    let h = trim_number(hours);
-    if h == "1" {
-        "1 hour".into()
-    } else {
-        format!("{h} hours")
-    }
-}
-
 /// "$1,250" or "$87.50".
 pub fn money(symbol: &str, amount: f64) -> String {
     let cents = (amount * 100.0).round() as i64;
@@ -550,11 +537,6 @@ pub fn money(symbol: &str, amount: f64) -> String {
     } else {
         format!("{symbol}{grouped}.{frac:02}")
     }
-}
-
-fn trim_number(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 #[cfg(test)]
@@ -745,8 +727,5 @@ mod tests {
     fn formatting() {
         assert_eq!(money("$", 1250.0), "$1,250");
         assert_eq!(money("€", 87.5), "€87.50");
-        assert_eq!(hours_text(1.5), "1.5 hours");
-        assert_eq!(hours_text(0.5), "30 minutes");
-        assert_eq!(hours_text(1.0), "1 hour");
     }
 }
