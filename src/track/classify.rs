@@ -420,7 +420,8 @@ fn partial_but(lexicon: &Lexicon, lower: &str) -> Option<String> {
 }
 
 /// "Sì per la traduzione, no per l'apostille": a yes and a no, each given to a part of the offer
-/// (a yes or no word followed by one of the language's `reply.scope` words). Returns the text
+/// (a yes or no word followed by one of the language's `reply.scope` words, or a scoped yes and
+/// then a part refused, `reply.not_part`: "yes to the survey, not the inspection"). Returns the text
 /// from the first to the end of the second.
 fn yes_to_one_no_to_another(lexicon: &Lexicon, lower: &str) -> Option<String> {
     let scope = lexicon.list("reply.scope");
@@ -437,8 +438,20 @@ fn yes_to_one_no_to_another(lexicon: &Lexicon, lower: &str) -> Option<String> {
         .find_iter(lower)
         .chain(ACCEPT_WEAK.find_iter(lower))
         .find(|m| scoped(m.end()))?;
-    let no = DECLINE_WEAK.find_iter(lower).find(|m| scoped(m.end()))?;
-    let (start, end) = (yes.start().min(no.start()), yes.start().max(no.start()));
+    let no = DECLINE_WEAK
+        .find_iter(lower)
+        .find(|m| scoped(m.end()))
+        .map(|m| m.start())
+        .or_else(|| {
+            // "Yes to the survey, not the engine inspection": the refused part after the yes.
+            lexicon
+                .list("reply.not_part")
+                .matches(lower)
+                .into_iter()
+                .map(|(s, _, _)| s)
+                .find(|&s| s > yes.end())
+        })?;
+    let (start, end) = (yes.start().min(no), yes.start().max(no));
     Some(lower[start..clause_end(lower, end)].trim().to_string())
 }
 
@@ -1329,6 +1342,14 @@ mod tests {
                 Decision::Unclear,
             ),
             ("Yes for the survey, no to the report.", Decision::Unclear),
+            (
+                "Yes to the valuation, not the full survey.",
+                Decision::Unclear,
+            ),
+            (
+                "Ja zur Steuererklärung, aber nicht die Buchhaltung.",
+                Decision::Unclear,
+            ),
             // "No problem" is not a no to a part.
             ("Yes, no problem, go ahead.", Decision::Accept),
             // A bare yes that acknowledges, a "but" and a decided no (Dutch).
@@ -1345,6 +1366,9 @@ mod tests {
             let c = read(text);
             assert_eq!(c.decision, want, "{text}: {c:?}");
         }
+        // A cap in Spanish is no refusal (a person may still be asked).
+        let c = read("Vale, hazlo, pero que no pase de las 2 horas.");
+        assert_ne!(c.decision, Decision::Decline, "{c:?}");
     }
 
     #[test]
