@@ -522,22 +522,14 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
     {
         ev.add("precedence", "bulk_precedence", "Precedence: bulk".into());
     }
-    if let Some((name, _)) = mail
-        .headers
-        .iter()
-        .find(|(n, _)| lex.list("headers.bulk").contains_exactly(n))
-    {
+    if let Some(name) = header_in(mail, lex.list("headers.bulk")) {
         ev.add(
             "bulk",
             "bulk_header",
             format!("header {name} (a sending service)"),
         );
     }
-    if let Some(m) = ["x-mailer", "user-agent"]
-        .iter()
-        .filter_map(|h| mail.header(h))
-        .find_map(|v| lex.list("senders.bulk_mailers").find(v))
-    {
+    if let Some(m) = mailer_in(mail, lex.list("senders.bulk_mailers")) {
         ev.add("bulk", "bulk_mailer", format!("sent with {m}"));
     }
     if mail
@@ -638,22 +630,14 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
             format!("its Message-ID was made by {how}: the program that sent it set none"),
         );
     }
-    if let Some(m) = ["x-mailer", "user-agent"]
-        .iter()
-        .filter_map(|h| mail.header(h))
-        .find_map(|v| lex.list("senders.app_mailers").find(v))
-    {
+    if let Some(m) = mailer_in(mail, lex.list("senders.app_mailers")) {
         ev.add(
             "machine-made",
             "app_mailer",
             format!("sent by a program's mail library ({m})"),
         );
     }
-    if let Some((name, _)) = mail
-        .headers
-        .iter()
-        .find(|(n, _)| lex.list("headers.script").contains_exactly(n))
-    {
+    if let Some(name) = header_in(mail, lex.list("headers.script")) {
         ev.add(
             "machine-made",
             "script_header",
@@ -711,6 +695,22 @@ impl Gathered<'_> {
             what,
         });
     }
+}
+
+/// The name of the first header that is one of `names`.
+fn header_in<'a>(mail: &'a InboundMail, names: &PhraseSet) -> Option<&'a str> {
+    mail.headers
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .find(|n| names.contains_exactly(n))
+}
+
+/// The first of `names` found in X-Mailer or User-Agent.
+fn mailer_in<'a>(mail: &InboundMail, names: &'a PhraseSet) -> Option<&'a str> {
+    ["x-mailer", "user-agent"]
+        .iter()
+        .filter_map(|h| mail.header(h))
+        .find_map(|v| names.find(v))
 }
 
 /// Who made a Message-ID, when its form is one a mail server or a program library writes for
