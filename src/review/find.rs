@@ -161,6 +161,11 @@ pub(super) async fn message_page(
     let Some(row) = store.message(id).await? else {
         return Err(AppError::NotFound);
     };
+    // The caller found no draft a moment ago; if the worker's draft has landed since, the
+    // browser goes to it (this page would show neither the draft nor "reading").
+    if store.draft(id).await?.is_some() {
+        return Ok(Redirect::to(&format!("/drafts/{id}")).into_response());
+    }
     let raw = store.raw_message(id).await?.unwrap_or_default();
     let tz = state.ctx.config.track.tz();
     let mut m = super::handlers::row_json(&row, &state.ctx.config.pricing.currency_symbol);

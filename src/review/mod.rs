@@ -487,6 +487,11 @@ mod tests {
 
     /// The real router on a fresh database, with the built-in example configuration.
     async fn app(dir: &std::path::Path) -> Router {
+        router(state(dir).await)
+    }
+
+    /// The review page's state on a fresh database, with the built-in example configuration.
+    async fn state(dir: &std::path::Path) -> AppState {
         let config = crate::config::Config::load(None, &HashMap::new()).expect("the example loads");
         let clock: crate::clock::SharedClock = Arc::new(crate::clock::SystemClock);
         let store = crate::store::Store::open_sqlite(&dir.join("fm.db"), Arc::clone(&clock))
@@ -502,7 +507,74 @@ mod tests {
             env: HashMap::new(),
             health: Arc::new(crate::daemon::health::Health::new(clock)),
         });
-        router(AppState::new(ctx))
+        AppState::new(ctx)
+    }
+
+    /// The draft page reads "is there a draft?" and then the message: when the worker's draft
+    /// lands between the two reads, the message page must not show a page with neither the draft
+    /// nor "reading" (and its look again), where a manager who asked for a draft waits forever.
+    #[tokio::test]
+    async fn a_message_whose_draft_landed_meanwhile_sends_the_browser_to_its_draft() {
+        let dir = std::env::temp_dir().join(format!("fm-landed-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let state = state(&dir).await;
+        let store = &state.ctx.store;
+        let raw = b"From: Bob <bob@client.example>\r\nSubject: Hi\r\nMessage-ID: <landed@client.example>\r\n\r\nCan you call me?\r\n";
+        store
+            .store_incoming(
+                "help",
+                &[crate::store::NewMessage {
+                    source_key: "maildir:landed".into(),
+                    raw: raw.to_vec(),
+                }],
+                None,
+            )
+            .await
+            .expect("stored");
+        let id = store.queue(None, 10).await.expect("queue")[0].id;
+        let user = auth::User {
+            principal: crate::store::Principal {
+                user_id: 1,
+                name: "mia".into(),
+                role: "manager".into(),
+                csrf: "t".into(),
+            },
+            session: true,
+        };
+        // Not read yet: the page says so and looks again.
+        let page = find::message_page(&state, &user, id).await.expect("page");
+        assert_eq!(page.status(), StatusCode::OK);
+        let body = axum::body::to_bytes(page.into_body(), 1 << 20)
+            .await
+            .expect("body");
+        let body = String::from_utf8_lossy(&body);
+        assert!(body.contains("http-equiv=\"refresh\""), "{body}");
+        // The worker's draft lands; a message page asked for now sends the browser to it.
+        let mut tx = store.begin().await.expect("tx");
+        tx.drafted(
+            id,
+            &crate::store::NewDraft {
+                to: Some("bob@client.example".into()),
+                subject: "Re: Hi".into(),
+                body: "Yes.".into(),
+                in_reply_to: None,
+                references: String::new(),
+                questions: 1,
+                analysis: "{}".into(),
+            },
+            None,
+        )
+        .await
+        .expect("drafted");
+        tx.commit().await.expect("commit");
+        let page = find::message_page(&state, &user, id).await.expect("page");
+        assert!(page.status().is_redirection(), "{:?}", page.status());
+        assert_eq!(
+            page.headers()[axum::http::header::LOCATION],
+            format!("/drafts/{id}").as_str()
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[tokio::test]

@@ -3,7 +3,7 @@
 // Discarded and is drafted again from there; Save says it saved.
 // Usage: node desk.mjs BASE_URL USER PASSWORD SCREENSHOT_DIR
 // Prints one JSON object: the dialogs seen and the banners shown.
-import { launch } from "./lib.mjs";
+import { launch, reportFailure } from "./lib.mjs";
 import { mkdirSync } from "node:fs";
 
 const [base, user, password, shots] = process.argv.slice(2);
@@ -88,11 +88,7 @@ try {
   if (errors.length) fail("script errors on the page: " + errors.join("; "));
   console.log(JSON.stringify({ dialogs, approved, discarded, found }));
 } catch (e) {
-  try {
-    const pages = browser.contexts().flatMap((c) => c.pages());
-    if (pages[0]) await pages[0].screenshot({ path: shots + "/failure.png", fullPage: true });
-    console.error("browser test: failed on " + (pages[0] ? pages[0].url() : "no page") + "; see " + shots + "/failure.png");
-  } catch (_) { /* the browser is gone */ }
+  await reportFailure(browser, shots);
   throw e;
 } finally {
   await browser.close();

@@ -3,7 +3,7 @@
 // then the next draft, a German email, answered in German with the keyboard, approve.
 // Usage: node review.mjs BASE_URL USER PASSWORD SCREENSHOT_DIR
 // Prints one JSON object: what the preview showed just before approving.
-import { launch } from "./lib.mjs";
+import { launch, reportFailure } from "./lib.mjs";
 import { mkdirSync } from "node:fs";
 
 const [base, user, password, shots] = process.argv.slice(2);
@@ -109,12 +109,7 @@ try {
   if (errors.length) fail("script errors on the page: " + errors.join("; "));
   console.log(JSON.stringify({ clock, total, subject, body, germanSubject, germanBody }));
 } catch (e) {
-  // What the page showed when it went wrong, for the person reading the failure.
-  try {
-    const pages = browser.contexts().flatMap((c) => c.pages());
-    if (pages[0]) await pages[0].screenshot({ path: shots + "/failure.png", fullPage: true });
-    console.error("browser test: failed on " + (pages[0] ? pages[0].url() : "no page") + "; see " + shots + "/failure.png");
-  } catch (_) { /* the browser is gone */ }
+  await reportFailure(browser, shots);
   throw e;
 } finally {
   await browser.close();
