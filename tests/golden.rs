@@ -131,6 +131,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind13/questions"),
         PathBuf::from("tests/corpus/blind14/questions"),
         PathBuf::from("tests/corpus/blind15/questions"),
+        PathBuf::from("tests/corpus/blind16/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -257,6 +258,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind13/replies"),
         PathBuf::from("tests/corpus/blind14/replies"),
         PathBuf::from("tests/corpus/blind15/replies"),
+        PathBuf::from("tests/corpus/blind16/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();
