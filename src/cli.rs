@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::config::{Config, LogFormat};
 use crate::pipeline::{Pipeline, Preview, ReplyPreview};
+use crate::store::{Access, Database};
 use crate::triage::AnswerSource;
 
 /// fiveminute: quick answers free, a price for the rest.
@@ -216,12 +217,12 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
         Command::User { action } => {
             let config = Config::load(cli.config.as_deref(), env)?;
             init_logging(&config, env, "warn");
-            runtime()?.block_on(user(&config, action))
+            runtime()?.block_on(user(&config, env, action))
         }
         Command::Backup { path } => {
             let config = Config::load(cli.config.as_deref(), env)?;
             init_logging(&config, env, "warn");
-            runtime()?.block_on(backup(&config, &path))
+            runtime()?.block_on(backup(&config, env, &path))
         }
         Command::Queue {
             status,
@@ -230,7 +231,7 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
         } => {
             let config = Config::load(cli.config.as_deref(), env)?;
             init_logging(&config, env, "warn");
-            runtime()?.block_on(queue(&config, status.as_deref(), json, limit))
+            runtime()?.block_on(queue(&config, env, status.as_deref(), json, limit))
         }
         Command::Report {
             since,
@@ -246,7 +247,7 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
                 mailbox.as_deref(),
                 config.track.tz(),
             )?;
-            runtime()?.block_on(report(&config, scope, format))
+            runtime()?.block_on(report(&config, env, scope, format))
         }
         Command::Learn {
             from_sent,
@@ -269,22 +270,21 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
         Command::Preview { json, files } => {
             let pipeline = load(cli.config.as_deref(), env)?;
             // With a database, suggestions include the answers the firm gave before.
-            let db = pipeline.config.resolve(&pipeline.config.store.path);
-            if pipeline.config.learn.suggest && db.is_file() {
-                let clock: crate::clock::SharedClock =
-                    std::sync::Arc::new(crate::clock::SystemClock);
+            let db = pipeline.config.database(env);
+            let exists = match &db {
+                Ok(Database::Sqlite(path)) => path.is_file(),
+                _ => true,
+            };
+            if pipeline.config.learn.suggest && exists {
                 let answers = runtime()?.block_on(async {
-                    let store = crate::store::Store::open_reader(&db, clock).await?;
+                    let store = open_db(&pipeline.config, env, Access::Read).await?;
                     let a = store.learned_answers().await;
                     store.close().await;
-                    a
+                    Ok::<_, anyhow::Error>(a?)
                 });
                 match answers {
                     Ok(a) => pipeline.set_learned(a),
-                    Err(e) => eprintln!(
-                        "warning: answers given before are not used: {:#}",
-                        anyhow::Error::from(e)
-                    ),
+                    Err(e) => eprintln!("warning: answers given before are not used: {e:#}"),
                 }
             }
             batch(&files, json, |raw| pipeline.preview(raw), print_preview)
@@ -380,7 +380,7 @@ async fn learn(
     }
     let mut added = 0;
     if !dry_run {
-        let store = open_store(config).await?;
+        let store = open_db(config, env, Access::Write).await?;
         for a in &learning.answers {
             if store.learn(a).await? {
                 added += 1;
@@ -433,14 +433,11 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 
 async fn report(
     config: &Config,
+    env: &HashMap<String, String>,
     scope: crate::report::Scope,
     format: ReportFormat,
 ) -> Result<ExitCode> {
-    let path = config.resolve(&config.store.path);
-    let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
-    let store = crate::store::Store::open_reader(&path, clock)
-        .await
-        .with_context(|| format!("opening the database {}", path.display()))?;
+    let store = open_db(config, env, Access::Read).await?;
     let report = crate::report::build(&store, config, scope).await?;
     let text = match format {
         ReportFormat::Table => report.to_table(),
@@ -451,8 +448,13 @@ async fn report(
     Ok(ExitCode::SUCCESS)
 }
 
-async fn backup(config: &Config, to: &Path) -> Result<ExitCode> {
-    let from = config.resolve(&config.store.path);
+async fn backup(config: &Config, env: &HashMap<String, String>, to: &Path) -> Result<ExitCode> {
+    let from = match config.database(env).map_err(|e| anyhow::anyhow!(e))? {
+        Database::Sqlite(path) => path,
+        Database::Postgres { name, .. } => anyhow::bail!(
+            "{name} is PostgreSQL: back it up with pg_dump (README: Backups), which takes a consistent copy of a running database"
+        ),
+    };
     if to.exists() {
         anyhow::bail!(
             "{} exists already; give the copy a new name (a backup never overwrites a file)",
@@ -499,7 +501,13 @@ async fn backup(config: &Config, to: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) -> Result<ExitCode> {
+async fn queue(
+    config: &Config,
+    env: &HashMap<String, String>,
+    status: Option<&str>,
+    json: bool,
+    limit: i64,
+) -> Result<ExitCode> {
     const STATUSES: &[&str] = &[
         "received",
         "drafted",
@@ -518,11 +526,8 @@ async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) ->
     {
         anyhow::bail!("unknown status `{s}`: use one of {}", STATUSES.join(", "));
     }
-    let path = config.resolve(&config.store.path);
     let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
-    let store = crate::store::Store::open_reader(&path, std::sync::Arc::clone(&clock))
-        .await
-        .with_context(|| format!("opening the database {}", path.display()))?;
+    let store = open_db(config, env, Access::Read).await?;
     let rows = store.queue(status, limit).await?;
     let now = clock.now_ms();
     let stdout = std::io::stdout();
@@ -541,7 +546,7 @@ async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) ->
             .map(|(s, n)| (s, n.into()))
             .collect();
         let header = serde_json::json!({
-            "database": path.display().to_string(),
+            "database": store.name,
             "counts": counts,
             "daemon": {
                 "running": fresh && tasks.values().any(|t| t.state != crate::daemon::health::TaskState::Stopped),
@@ -562,7 +567,7 @@ async fn queue(config: &Config, status: Option<&str>, json: bool, limit: i64) ->
     writeln!(
         out,
         "{} ({})",
-        path.display(),
+        store.name,
         if summary.is_empty() {
             "empty".into()
         } else {
@@ -622,23 +627,29 @@ fn read_password(prompt: &str) -> Result<String> {
     Ok(password)
 }
 
-/// The configuration's database for a command that writes while a daemon may run: created with
-/// its folder when missing, migrated, no lock file.
-async fn open_store(config: &Config) -> Result<crate::store::Store> {
-    let path = config.resolve(&config.store.path);
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
-    let url = format!("sqlite://{}?mode=rwc", path.display());
+/// The configuration's database for a command: `Access::Write` for one that writes while a
+/// daemon may run (created when missing, migrated, no lock file), `Access::Read` to read.
+async fn open_db(
+    config: &Config,
+    env: &HashMap<String, String>,
+    access: Access,
+) -> Result<crate::store::Store> {
+    let db = config
+        .database(env)
+        .map_err(|e| anyhow::anyhow!("{e} (in {})", config.source))?;
     let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
-    crate::store::Store::connect(&url, path.display().to_string(), clock)
+    crate::store::Store::open(&db, access, clock)
         .await
-        .with_context(|| format!("opening the database {}", path.display()))
+        .with_context(|| format!("opening the database {db}"))
 }
 
-async fn user(config: &Config, action: UserAction) -> Result<ExitCode> {
+async fn user(
+    config: &Config,
+    env: &HashMap<String, String>,
+    action: UserAction,
+) -> Result<ExitCode> {
     use crate::review::auth;
-    let store = open_store(config).await?;
+    let store = open_db(config, env, Access::Write).await?;
     match action {
         UserAction::Add { name, role } => {
             if name.trim().is_empty() || name.contains(char::is_whitespace) {

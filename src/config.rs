@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::store::Database;
 use crate::triage::Category;
 
 /// The example configuration shipped in `config/`, compiled in so that `preview` works from any
@@ -401,12 +402,22 @@ pub struct StoreConfig {
     /// The SQLite file, relative to this file's folder. A lock file beside it keeps a second
     /// daemon off it.
     pub path: PathBuf,
+    /// PostgreSQL instead of the SQLite file: `postgres://user@host:port/database`, with the
+    /// password in `password_env` or `password_file`, never in the URL.
+    pub url: Option<String>,
+    /// The environment variable holding PostgreSQL's password.
+    pub password_env: Option<String>,
+    /// A file whose first line is PostgreSQL's password (relative to this file's folder).
+    pub password_file: Option<PathBuf>,
 }
 
 impl Default for StoreConfig {
     fn default() -> Self {
         StoreConfig {
             path: PathBuf::from("../var/fiveminute.db"),
+            url: None,
+            password_env: None,
+            password_file: None,
         }
     }
 }
@@ -858,6 +869,48 @@ impl Config {
         if self.firm.name.trim().is_empty() {
             return Err(bad("firm.name", "must not be empty".into()));
         }
+        let st = &self.store;
+        match &st.url {
+            Some(url) => {
+                let Some((scheme, rest)) = url.split_once("://") else {
+                    return Err(bad(
+                        "store.url",
+                        format!("`{url}` is not a URL: write postgres://user@host:port/database"),
+                    ));
+                };
+                if !matches!(scheme, "postgres" | "postgresql") {
+                    return Err(bad(
+                        "store.url",
+                        format!(
+                            "`{scheme}://` is not PostgreSQL: the url is for PostgreSQL (postgres://user@host:port/database); SQLite takes store.path"
+                        ),
+                    ));
+                }
+                let authority = rest.split('/').next().unwrap_or("");
+                if authority
+                    .rsplit_once('@')
+                    .is_some_and(|(user, _)| user.contains(':'))
+                {
+                    return Err(bad(
+                        "store.url",
+                        "holds a password: put it in store.password_env or store.password_file, never in this file".into(),
+                    ));
+                }
+                if st.password_env.is_some() && st.password_file.is_some() {
+                    return Err(bad(
+                        "store.password_env",
+                        "set at most one of store.password_env and store.password_file".into(),
+                    ));
+                }
+            }
+            None if st.password_env.is_some() || st.password_file.is_some() => {
+                return Err(bad(
+                    "store.password_env",
+                    "a password is for PostgreSQL (store.url); the SQLite file takes none".into(),
+                ));
+            }
+            None => {}
+        }
         if self.firm.addresses.is_empty() {
             return Err(bad(
                 "firm.addresses",
@@ -1199,6 +1252,46 @@ impl Config {
         all
     }
 
+    /// The database this configuration names: the SQLite file, or PostgreSQL's URL with its
+    /// password put in (from `store.password_env` or `store.password_file`).
+    pub fn database(&self, env: &HashMap<String, String>) -> Result<Database, String> {
+        let s = &self.store;
+        let Some(url) = &s.url else {
+            return Ok(Database::Sqlite(self.resolve(&s.path)));
+        };
+        let password = if let Some(var) = &s.password_env {
+            Some(
+                env.get(var)
+                    .cloned()
+                    .filter(|p| !p.is_empty())
+                    .ok_or_else(|| {
+                        format!("environment variable {var} (store.password_env) is not set")
+                    })?,
+            )
+        } else if let Some(file) = &s.password_file {
+            let path = self.resolve(file);
+            Some(
+                std::fs::read_to_string(&path)
+                    .map_err(|e| {
+                        format!(
+                            "cannot read the password file {} (store.password_file): {e}",
+                            path.display()
+                        )
+                    })?
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
+            )
+        } else {
+            None
+        };
+        Ok(Database::Postgres {
+            url: with_password(url, password.as_deref()),
+            name: url.clone(),
+        })
+    }
+
     /// The SMTP relay's password, when it wants one.
     pub fn smtp_password(&self, env: &HashMap<String, String>) -> Result<Option<String>, String> {
         let o = &self.outbox;
@@ -1249,6 +1342,32 @@ impl Config {
             "mailbox `{}` has no password_env or password_file",
             m.name
         ))
+    }
+}
+
+/// `postgres://user@host/db` with the password put in after the user, percent-encoded.
+fn with_password(url: &str, password: Option<&str>) -> String {
+    let Some(password) = password else {
+        return url.to_string();
+    };
+    let encoded: String = password
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://{}:{encoded}{}", &rest[..at], &rest[at..]),
+        // No user named: PostgreSQL's default user, with the password.
+        None => format!("{scheme}://:{encoded}@{rest}"),
     }
 }
 
@@ -1343,5 +1462,38 @@ mod tests {
         assert_eq!(p.rate_for(Some("ann@eu.big.example")), 200.0);
         assert_eq!(p.rate_for(Some("ann@notbig.example")), 250.0);
         assert_eq!(p.rate_for(None), 250.0);
+    }
+
+    #[test]
+    fn postgres_takes_its_password_from_the_environment_never_the_url() {
+        let mut cfg = Config::load(None, &env(&[])).expect("loads");
+        assert!(matches!(cfg.database(&env(&[])), Ok(Database::Sqlite(_))));
+        cfg.store.url = Some("postgres://fm@db.example:5432/fiveminute".into());
+        cfg.store.password_env = Some("FM_DB_PASSWORD".into());
+        cfg.validate().expect("valid");
+        assert_eq!(
+            cfg.database(&env(&[("FM_DB_PASSWORD", "p@ss:w/rd é")])),
+            Ok(Database::Postgres {
+                url: "postgres://fm:p%40ss%3Aw%2Frd%20%C3%A9@db.example:5432/fiveminute".into(),
+                name: "postgres://fm@db.example:5432/fiveminute".into(),
+            })
+        );
+        let missing = cfg.database(&env(&[])).expect_err("no password");
+        assert!(missing.contains("FM_DB_PASSWORD"), "{missing}");
+        cfg.store.url = Some("postgres://fm:secret@db.example/fiveminute".into());
+        let e = cfg
+            .validate()
+            .expect_err("a password in the url")
+            .to_string();
+        assert!(e.contains("store.url") && e.contains("password_env"), "{e}");
+        cfg.store.url = Some("mysql://fm@db.example/fiveminute".into());
+        let e = cfg.validate().expect_err("not postgres").to_string();
+        assert!(e.contains("store.url"), "{e}");
+        cfg.store.url = None;
+        let e = cfg
+            .validate()
+            .expect_err("a password for sqlite")
+            .to_string();
+        assert!(e.contains("store.password_env"), "{e}");
     }
 }

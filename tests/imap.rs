@@ -318,7 +318,7 @@ fn a_second_daemon_on_the_same_database_is_refused() {
     daemon_config(&dir, None, "");
     let mut first = spawn_daemon(&dir);
     let deadline = Instant::now() + Duration::from_secs(10);
-    while !dir.join("fiveminute.db").exists() && Instant::now() < deadline {
+    while !support::database_ready(&dir) && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
     }
     std::thread::sleep(Duration::from_millis(300));
@@ -422,13 +422,7 @@ async fn a_sent_reply_is_copied_to_the_sent_folder() {
     })
     .await;
     let id = store.queue(Some("drafted"), 1).await.expect("queue")[0].id;
-    let writer = fiveminute::store::Store::connect(
-        &format!("sqlite://{}", dir.join("fiveminute.db").display()),
-        "test".into(),
-        std::sync::Arc::new(fiveminute::clock::SystemClock),
-    )
-    .await
-    .expect("writer");
+    let writer = support::writer(&dir).await;
     let clock: fiveminute::clock::SharedClock = std::sync::Arc::new(fiveminute::clock::SystemClock);
     fiveminute::outbox::approve(
         &writer,

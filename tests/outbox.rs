@@ -72,10 +72,7 @@ fn deliver(dir: &Path, name: &str, raw: &[u8]) {
 
 /// A second, writable connection: the review page's role, for these tests.
 async fn writer(dir: &Path) -> Store {
-    let url = format!("sqlite://{}", dir.join("fiveminute.db").display());
-    Store::connect(&url, "test".into(), Arc::new(SystemClock))
-        .await
-        .expect("writer")
+    support::writer(dir).await
 }
 
 async fn drafted_id(store: &Store) -> i64 {
@@ -590,12 +587,7 @@ async fn a_reply_stuck_at_rcpt_does_not_hold_back_the_next() {
     handle.await.expect("joins").expect("stops");
     // A person sends it again: its count of attempts starts over, so one more failure does not
     // give it up at once.
-    let writer = fiveminute::store::Store::open_sqlite(
-        &dir.join("fiveminute.db"),
-        std::sync::Arc::new(fiveminute::clock::SystemClock),
-    )
-    .await
-    .expect("opens");
+    let writer = support::writer(&dir).await;
     let mut tx = writer.begin().await.expect("begins");
     assert!(tx.retry_outbox(stuck).await.expect("retries"));
     tx.commit().await.expect("commits");

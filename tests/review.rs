@@ -1261,7 +1261,7 @@ async fn seed_lists(
     permanent: usize,
     failed: usize,
 ) -> (Vec<i64>, Vec<i64>, Vec<i64>) {
-    let mut seed = support::seed::Seed::open(&e.dir.join("fiveminute.db")).await;
+    let mut seed = support::seed::Seed::open(&e.dir).await;
     let mut ids = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..drafted {
         let at = 1_700_000_000_000 + i as i64;
@@ -1293,7 +1293,7 @@ async fn seed_lists(
                 3,
             )
             .await;
-        sqlx::query("UPDATE outbox SET status = 'permanent', sent_at = NULL, last_error = '550 no such user' WHERE message_id = ?")
+        sqlx::query("UPDATE outbox SET status = 'permanent', sent_at = NULL, last_error = '550 no such user' WHERE message_id = $1")
             .bind(id)
             .execute(seed.pool())
             .await

@@ -76,13 +76,7 @@ async fn quote_sent(
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     };
-    let writer = Store::connect(
-        &format!("sqlite://{}", dir.join("fiveminute.db").display()),
-        "w".into(),
-        Arc::new(SystemClock),
-    )
-    .await
-    .expect("writer");
+    let writer = support::writer(dir).await;
     let clock: SharedClock = Arc::new(SystemClock);
     outbox::approve(
         &writer,
@@ -333,9 +327,8 @@ async fn one_quote_sent(
     // Thursday 2026-11-26 09:00 UTC.
     let clock = TestClock::at(1_795_683_600_000);
     let shared: SharedClock = Arc::new(clock.clone());
-    let store = Store::open_sqlite(&dir.join("fiveminute.db"), Arc::clone(&shared))
-        .await
-        .expect("store");
+    let store =
+        support::open_store(&dir, fiveminute::store::Access::Daemon, Arc::clone(&shared)).await;
     let ctx = Arc::new(Daemon {
         pipeline: Arc::new(Pipeline::new(config.clone()).expect("pipeline")),
         config,

@@ -87,10 +87,12 @@ pub async fn serve(
         .templates()
         .check(&config)
         .context("checking the templates")?;
-    let db = config.resolve(&config.store.path);
-    let store = Store::open_sqlite(&db, Arc::clone(&clock))
+    let db = config
+        .database(&env)
+        .map_err(|e| anyhow::anyhow!("{e} (in {})", config.source))?;
+    let store = Store::open(&db, crate::store::Access::Daemon, Arc::clone(&clock))
         .await
-        .with_context(|| format!("opening the database {}", db.display()))?;
+        .with_context(|| format!("opening the database {db}"))?;
     // Templates ops saved on the Ops page, over the files.
     crate::review::ops_templates::apply_saved(&pipeline, &store, &config).await?;
     let released = store.release_leases().await?;

@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use super::{Result, Store, Tx, q};
+use super::{Result, Store, Tx, q, text};
 
 /// A file attached to a reply (without its bytes).
 #[derive(Debug, Clone, serde::Serialize)]
@@ -97,8 +97,8 @@ impl Tx {
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(message_id)
-        .bind(name)
-        .bind(content_type)
+        .bind(text(name))
+        .bind(text(content_type))
         .bind(bytes)
         .bind(i64::try_from(bytes.len()).unwrap_or(i64::MAX))
         .bind(by)
@@ -127,12 +127,13 @@ impl Tx {
 
     /// The total size of the files of a message's reply.
     pub async fn reply_files_size(&mut self, message_id: i64) -> Result<i64> {
-        let row =
-            sqlx::query("SELECT COALESCE(SUM(size), 0) FROM reply_files WHERE message_id = $1")
-                .bind(message_id)
-                .fetch_one(&mut *self.tx)
-                .await
-                .map_err(q("weigh a reply's files"))?;
+        let row = sqlx::query(
+            "SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM reply_files WHERE message_id = $1",
+        )
+        .bind(message_id)
+        .fetch_one(&mut *self.tx)
+        .await
+        .map_err(q("weigh a reply's files"))?;
         Ok(row.get(0))
     }
 }

@@ -4,7 +4,7 @@
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use super::{Result, Store, Tx, q};
+use super::{Result, Store, Tx, q, text};
 use crate::learn::LearnedAnswer;
 use crate::triage::{Category, Kind};
 
@@ -75,20 +75,20 @@ where
          context) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING",
     )
-    .bind(&a.question)
-    .bind(&a.answer)
+    .bind(text(&a.question))
+    .bind(text(&a.answer))
     .bind(a.kind.as_str())
     .bind(a.category.as_str())
     .bind(i64::from(a.minutes))
     .bind(a.language.as_deref())
-    .bind(a.client_name.as_deref())
+    .bind(a.client_name.as_deref().map(text))
     .bind(a.client_address.as_deref())
-    .bind(&a.answered_by)
+    .bind(text(&a.answered_by))
     .bind(a.answered_at)
     .bind(a.message_id)
     .bind(a.source)
     .bind(a.fingerprint())
-    .bind(a.context.as_deref())
+    .bind(a.context.as_deref().map(text))
     .execute(exec)
     .await
     .map_err(q("remember an answer"))?;
@@ -144,7 +144,7 @@ impl Store {
     pub async fn learned_version(&self) -> Result<LearnedVersion> {
         let r = sqlx::query(
             "SELECT COUNT(*), COALESCE(MAX(id), 0), \
-             COALESCE(SUM(CASE WHEN state = 'active' THEN 1 ELSE 0 END), 0) FROM learned_answers",
+             CAST(COALESCE(SUM(CASE WHEN state = 'active' THEN 1 ELSE 0 END), 0) AS BIGINT) FROM learned_answers",
         )
         .fetch_one(&self.pool)
         .await
@@ -186,8 +186,8 @@ impl Store {
         let done = sqlx::query(
             "UPDATE users SET display_name = $1, signature = $2, updated_at = $3 WHERE name = $4",
         )
-        .bind(display_name)
-        .bind(signature)
+        .bind(display_name.map(text))
+        .bind(signature.map(text))
         .bind(self.now())
         .bind(name)
         .execute(&self.pool)

@@ -42,7 +42,43 @@ pub use search::{Found, Note, fts_query};
 pub use templates::TemplateVersion;
 pub use track::{JobRow, QuoteRow, ReplyRow};
 
-static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Where the data lives: a SQLite file (one daemon) or a PostgreSQL database (one or several).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    /// The file.
+    Sqlite(PathBuf),
+    /// The URL to connect with (its password put in) and the one to print (without it).
+    Postgres {
+        /// With the password.
+        url: String,
+        /// Without it.
+        name: String,
+    },
+}
+
+impl std::fmt::Display for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Database::Sqlite(p) => write!(f, "{}", p.display()),
+            Database::Postgres { name, .. } => f.write_str(name),
+        }
+    }
+}
+
+/// What a process wants of the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// The daemon: migrated; a SQLite file is locked against a second daemon.
+    Daemon,
+    /// A command that writes while a daemon may run: migrated (a SQLite file and its folder
+    /// created when missing), no lock.
+    Write,
+    /// A command that only reads: the database must exist; no migrations.
+    Read,
+}
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -56,9 +92,14 @@ pub enum StoreError {
     },
     /// Another daemon holds the lock.
     #[error(
-        "another fiveminute daemon is already using {path} (it holds {lock}); stop it first, or give this one its own [store] path"
+        "another fiveminute daemon is already using {path} (it holds {lock}); stop it first, or give this one its own [store] path. SQLite takes one daemon; several daemons share a PostgreSQL database ([store] url)"
     )]
     Locked { path: String, lock: String },
+    /// Another daemon holds this PostgreSQL database.
+    #[error(
+        "another fiveminute daemon is already using {url} (it holds the daemon's advisory lock); stop it first. Several daemons on one database need the mailbox leases, which are not built yet"
+    )]
+    Held { url: String },
     /// The lock file cannot be created or locked.
     #[error("cannot lock {lock}")]
     Lock {
@@ -107,6 +148,12 @@ impl StoreError {
                     source,
                     sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed
                 ) || source.to_string().contains("database is locked")
+                    // PostgreSQL: a serialization failure or a deadlock; the transaction
+                    // is rolled back and may be run again.
+                    || source
+                        .as_database_error()
+                        .and_then(|e| e.code())
+                        .is_some_and(|c| c == "40001" || c == "40P01")
             }
             _ => false,
         }
@@ -233,9 +280,64 @@ pub struct Store {
     pub name: String,
     sqlite: bool,
     _lock: Option<std::sync::Arc<File>>,
+    /// PostgreSQL: the connection holding the daemon's advisory lock, for the daemon's life.
+    _held: Option<std::sync::Arc<tokio::sync::Mutex<sqlx::AnyConnection>>>,
 }
 
+/// The advisory lock a daemon holds on its PostgreSQL database ("fivemin" in ASCII).
+const DAEMON_LOCK: i64 = 0x0066_6976_656d_696e;
+
 impl Store {
+    /// Opens the database for `access`: the one entry the daemon and the commands use.
+    pub async fn open(db: &Database, access: Access, clock: SharedClock) -> Result<Store> {
+        match (db, access) {
+            (Database::Sqlite(path), Access::Daemon) => Store::open_sqlite(path, clock).await,
+            (Database::Sqlite(path), Access::Read) => Store::open_reader(path, clock).await,
+            (Database::Sqlite(path), Access::Write) => {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
+                        path: dir.display().to_string(),
+                        source,
+                    })?;
+                }
+                let url = format!("sqlite://{}?mode=rwc", path.display());
+                Store::connect(&url, path.display().to_string(), clock).await
+            }
+            (Database::Postgres { url, name }, Access::Read) => {
+                Store::connect_with(url, name.clone(), clock, false).await
+            }
+            (Database::Postgres { url, name }, Access::Write) => {
+                Store::connect(url, name.clone(), clock).await
+            }
+            (Database::Postgres { url, name }, Access::Daemon) => {
+                let mut store = Store::connect(url, name.clone(), clock).await?;
+                // One daemon per database until the mailbox leases exist: a session-level
+                // advisory lock, held on a connection of its own, released when it closes.
+                let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(url)
+                    .await
+                    .map_err(|source| StoreError::Open {
+                        url: name.clone(),
+                        source,
+                    })?;
+                let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+                    .bind(DAEMON_LOCK)
+                    .fetch_one(&mut conn)
+                    .await
+                    .map_err(q("take the daemon's lock"))?;
+                if !got {
+                    return Err(StoreError::Held { url: name.clone() });
+                }
+                store._held = Some(std::sync::Arc::new(tokio::sync::Mutex::new(conn)));
+                Ok(store)
+            }
+        }
+    }
+
+    /// True on SQLite (one daemon, the file's lock), false on PostgreSQL.
+    pub fn is_sqlite(&self) -> bool {
+        self.sqlite
+    }
+
     /// Opens (creating when needed) a SQLite database file, takes its lock and runs migrations.
     pub async fn open_sqlite(path: &Path, clock: SharedClock) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -333,7 +435,12 @@ impl Store {
                 source,
             })?;
         if migrate {
-            MIGRATIONS
+            let migrations = if sqlite {
+                &SQLITE_MIGRATIONS
+            } else {
+                &POSTGRES_MIGRATIONS
+            };
+            migrations
                 .run(&pool)
                 .await
                 .map_err(|source| StoreError::Migrate {
@@ -347,6 +454,7 @@ impl Store {
             name,
             sqlite,
             _lock: None,
+            _held: None,
         };
         if migrate && sqlite {
             // Statistics for the planner, so that reports read from their covering indexes.
@@ -530,15 +638,23 @@ impl Store {
             sqlx::Connection::begin(&mut *conn).await
         }
         .map_err(q("begin a claim"))?;
-        let candidates = sqlx::query(
+        // SQLite's write lock (BEGIN IMMEDIATE) holds every row; PostgreSQL locks the rows read,
+        // and another daemon claiming at the same moment passes over them.
+        let sql = format!(
             "SELECT id, size FROM messages WHERE status = 'received' \
-             AND (lease_until IS NULL OR lease_until < $1) ORDER BY id LIMIT $2",
-        )
-        .bind(now)
-        .bind(limit)
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(q("find messages to claim"))?;
+             AND (lease_until IS NULL OR lease_until < $1) ORDER BY id LIMIT $2{}",
+            if self.sqlite {
+                ""
+            } else {
+                " FOR UPDATE SKIP LOCKED"
+            }
+        );
+        let candidates = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(now)
+            .bind(limit)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(q("find messages to claim"))?;
         let mut ids: Vec<i64> = Vec::new();
         let mut total = 0i64;
         for r in candidates {
@@ -553,19 +669,21 @@ impl Store {
             return Ok(Vec::new());
         }
         let large = total > i64::try_from(LARGE_MESSAGE_BYTES).unwrap_or(i64::MAX);
-        // The same rows as just read: the transaction holds them.
-        let rows = sqlx::query(
-            "UPDATE messages SET lease_until = $1, attempts = attempts + 1 WHERE id IN \
-             (SELECT id FROM messages WHERE status = 'received' \
-              AND (lease_until IS NULL OR lease_until < $2) ORDER BY id LIMIT $3) \
+        // The rows just read: the transaction holds them.
+        let marks: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "UPDATE messages SET lease_until = $1, attempts = attempts + 1 WHERE id IN ({}) \
              RETURNING id, mailbox, raw, force_draft",
-        )
-        .bind(now + lease_ms)
-        .bind(now)
-        .bind(i64::try_from(ids.len()).unwrap_or(1))
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(q("claim messages"))?;
+            marks.join(", ")
+        );
+        let mut update = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now + lease_ms);
+        for id in &ids {
+            update = update.bind(*id);
+        }
+        let rows = update
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(q("claim messages"))?;
         tx.commit().await.map_err(q("commit a claim"))?;
         // A connection that read large mail keeps copies of it; it is closed, not pooled.
         if large {
@@ -596,6 +714,7 @@ impl Store {
         Ok(Tx {
             tx: tx.map_err(q("begin a batch"))?,
             now: self.now(),
+            sqlite: self.sqlite,
         })
     }
 
@@ -747,6 +866,7 @@ impl Store {
 pub struct Tx {
     tx: Transaction<'static, Any>,
     now: i64,
+    sqlite: bool,
 }
 
 impl Tx {
@@ -777,7 +897,7 @@ impl Tx {
                 )
                 .bind(&qu.reference)
                 .bind(id)
-                .bind(qu.client.as_deref())
+                .bind(qu.client.as_deref().map(text))
                 .bind(qu.minutes)
                 .bind(qu.hours)
                 .bind(qu.hourly_rate)
@@ -799,11 +919,11 @@ impl Tx {
         )
         .bind(id)
         .bind(quote_id)
-        .bind(draft.to.as_deref())
-        .bind(&draft.subject)
-        .bind(&draft.body)
-        .bind(draft.in_reply_to.as_deref())
-        .bind(&draft.references)
+        .bind(draft.to.as_deref().map(text))
+        .bind(text(&draft.subject))
+        .bind(text(&draft.body))
+        .bind(draft.in_reply_to.as_deref().map(text))
+        .bind(text(&draft.references))
         .bind(draft.questions)
         .bind(&draft.analysis)
         .bind(self.now)
@@ -836,7 +956,7 @@ impl Tx {
              WHERE id = $4 AND status = 'received'",
         )
         .bind(status)
-        .bind(reason)
+        .bind(reason.map(text))
         .bind(self.now)
         .bind(id)
         .execute(&mut *self.tx)
@@ -930,13 +1050,20 @@ impl HeaderSummary {
         };
         let from = h.from().and_then(|a| a.first());
         HeaderSummary {
-            message_id: h.message_id().map(str::to_string),
-            from_addr: from.and_then(|f| f.address()).map(str::to_string),
-            from_name: from.and_then(|f| f.name()).map(str::to_string),
-            subject: h.subject().map(str::to_string),
+            message_id: h.message_id().map(text),
+            from_addr: from.and_then(|f| f.address()).map(text),
+            from_name: from.and_then(|f| f.name()).map(text),
+            subject: h.subject().map(text),
             date: h.date().map(|d| d.to_rfc3339()),
         }
     }
+}
+
+/// Text as the database keeps it: PostgreSQL stores no NUL character, which has no meaning in
+/// mail or in what a person types (every header we write drops it anyway), so it is left out
+/// on both databases.
+pub(crate) fn text(s: &str) -> String {
+    s.replace('\0', "")
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -5,7 +5,7 @@ use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{JobRow, Result, Store, StoreError, Tx, q};
+use super::{JobRow, Result, Store, StoreError, Tx, q, text};
 
 /// A user as stored.
 #[derive(Debug, Clone, Serialize)]
@@ -882,7 +882,7 @@ impl Tx {
         .bind(message_id)
         .bind(actor)
         .bind(action)
-        .bind(detail)
+        .bind(detail.map(text))
         .bind(self.now)
         .execute(&mut *self.tx)
         .await
@@ -907,11 +907,11 @@ impl Tx {
         // version the person's page showed). The new version is always later than the old one.
         let saved = sqlx::query(
             "UPDATE drafts SET subject = $1, body = $2, analysis = $3, questions = $4, \
-             updated_at = MAX($5, updated_at + 1), free_questions = $7, free_minutes = $8, \
+             updated_at = CASE WHEN $5 > updated_at THEN $5 ELSE updated_at + 1 END, free_questions = $7, free_minutes = $8, \
              language = $9 WHERE message_id = $6 AND ($10 IS NULL OR updated_at = $10)",
         )
-        .bind(subject)
-        .bind(body)
+        .bind(text(subject))
+        .bind(text(body))
         .bind(analysis)
         .bind(questions)
         .bind(self.now)

@@ -39,6 +39,19 @@ pub fn fts_query(text: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// The same search as PostgreSQL's text search reads it (`to_tsquery`): each word, or a word it
+/// starts, must be there; the words are quoted, so nothing typed is taken as an operator.
+pub fn pg_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '@' && c != '.' && c != '-' && c != '_')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .map(|w| format!("'{}':*", w.to_lowercase()))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" & "))
+}
+
 impl Tx {
     /// Indexes a message for search (again, when it is read again).
     pub async fn index_message(
@@ -48,6 +61,27 @@ impl Tx {
         subject: &str,
         body: &str,
     ) -> Result<()> {
+        // PostgreSQL keeps no NUL in text; the index does without it.
+        let (sender, subject, body) = (
+            sender.replace('\0', ""),
+            subject.replace('\0', ""),
+            body.replace('\0', ""),
+        );
+        if !self.sqlite {
+            sqlx::query(
+                "INSERT INTO message_search (message_id, sender, subject, body) \
+                 VALUES ($1, $2, $3, $4) ON CONFLICT (message_id) DO UPDATE SET \
+                 sender = excluded.sender, subject = excluded.subject, body = excluded.body",
+            )
+            .bind(id)
+            .bind(&sender)
+            .bind(&subject)
+            .bind(&body)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(q("index a message for search"))?;
+            return Ok(());
+        }
         // FTS5 reads its own tables before it writes them; in a transaction that has not written
         // yet, that read-then-write can meet another writer and fail at once ("database is
         // locked"). A plain write first takes the write lock, waiting its turn like any other.
@@ -95,7 +129,7 @@ impl Store {
         )
         .bind(message_id)
         .bind(author)
-        .bind(text)
+        .bind(super::text(text))
         .bind(self.now())
         .execute(&self.pool)
         .await
@@ -124,20 +158,34 @@ impl Store {
 
     /// Messages whose sender, subject or words match `text`, best first; at most `limit`.
     pub async fn search(&self, text: &str, limit: i64) -> Result<Vec<Found>> {
-        let Some(query) = fts_query(text) else {
+        let (query, sql) = if self.sqlite {
+            (
+                fts_query(text),
+                "SELECT m.id, m.status, m.kind, m.from_addr, m.from_name, m.subject, m.received_at, \
+                 snippet(message_search, -1, '«', '»', '…', 12) \
+                 FROM message_search JOIN messages m ON m.id = message_search.rowid \
+                 WHERE message_search MATCH $1 ORDER BY rank LIMIT $2",
+            )
+        } else {
+            (
+                pg_query(text),
+                "SELECT m.id, m.status, m.kind, m.from_addr, m.from_name, m.subject, m.received_at, \
+                 ts_headline('simple', s.sender || ' ' || s.subject || ' ' || s.body, w, \
+                 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, ShortWord=1, MaxFragments=1, FragmentDelimiter=…') \
+                 FROM message_search s JOIN messages m ON m.id = s.message_id, \
+                 to_tsquery('simple', $1) w \
+                 WHERE s.words @@ w ORDER BY ts_rank(s.words, w) DESC, m.id DESC LIMIT $2",
+            )
+        };
+        let Some(query) = query else {
             return Ok(Vec::new());
         };
-        let rows = sqlx::query(
-            "SELECT m.id, m.status, m.kind, m.from_addr, m.from_name, m.subject, m.received_at, \
-             snippet(message_search, -1, '«', '»', '…', 12) \
-             FROM message_search JOIN messages m ON m.id = message_search.rowid \
-             WHERE message_search MATCH $1 ORDER BY rank LIMIT $2",
-        )
-        .bind(&query)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(q("search the mail"))?;
+        let rows = sqlx::query(sql)
+            .bind(&query)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(q("search the mail"))?;
         Ok(rows
             .iter()
             .map(|r| Found {
@@ -199,7 +247,8 @@ impl Store {
     /// Questions and minutes given free to a client, over every draft of theirs.
     pub async fn client_free(&self, address: &str) -> Result<(i64, i64)> {
         let r = sqlx::query(
-            "SELECT COALESCE(SUM(d.free_questions), 0), COALESCE(SUM(d.free_minutes), 0) \
+            "SELECT CAST(COALESCE(SUM(d.free_questions), 0) AS BIGINT), \
+             CAST(COALESCE(SUM(d.free_minutes), 0) AS BIGINT) \
              FROM drafts d JOIN messages m ON m.id = d.message_id \
              WHERE lower(m.from_addr) = lower($1)",
         )

@@ -2,7 +2,7 @@
 
 use sqlx::Row;
 
-use super::{Result, Store, q};
+use super::{Result, Store, q, text};
 
 /// One saved text of a template.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -46,10 +46,10 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(name)
-        .bind(body)
+        .bind(text(body))
         .bind(author)
         .bind(self.now())
-        .bind(note)
+        .bind(note.map(text))
         .fetch_one(&self.pool)
         .await
         .map_err(q("save a template"))?;

@@ -6,7 +6,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::review::NewOutbox;
-use super::{Result, Store, Tx, q};
+use super::{Result, Store, Tx, q, text};
 
 /// A quote with what tracking needs to know.
 #[derive(Debug, Clone, Serialize)]
@@ -339,7 +339,7 @@ impl Tx {
         )
         .bind(quote_id)
         .bind(decision)
-        .bind(reason)
+        .bind(text(reason))
         .bind(status)
         .bind(self.now)
         .bind(id)
@@ -460,7 +460,7 @@ impl Tx {
         )
         .bind(quote_id)
         .bind(message_id)
-        .bind(brief)
+        .bind(text(brief))
         .bind(i64::from(direct))
         .bind(self.now)
         .fetch_optional(&mut *self.tx)

@@ -12,8 +12,9 @@ use std::time::{Duration, Instant};
 
 use fiveminute::clock::SystemClock;
 use fiveminute::config::Config;
-use fiveminute::store::Store;
+use fiveminute::store::{Access, Store};
 
+pub mod pg;
 pub mod seed;
 pub mod web;
 
@@ -790,7 +791,7 @@ minutes = 90
 templates = "{templates}"
 
 [store]
-path = "{db}"
+{db}
 
 [worker]
 poll_seconds = 1
@@ -808,7 +809,19 @@ listen = "127.0.0.1:0"
 {mailbox}"#,
         answers = repo.join("config/answers.toml").display(),
         templates = repo.join("templates").display(),
-        db = dir.join("fiveminute.db").display(),
+        db = if pg::enabled() {
+            // The same database each time a test writes its configuration again, as the
+            // SQLite file's path is.
+            let keep = dir.join("postgres-url");
+            let url = std::fs::read_to_string(&keep).unwrap_or_else(|_| {
+                let url = pg::new_database("t");
+                std::fs::write(&keep, &url).expect("postgres-url");
+                url
+            });
+            format!("url = \"{url}\"")
+        } else {
+            format!("path = \"{}\"", dir.join("fiveminute.db").display())
+        },
     );
     let path = dir.join("fiveminute.toml");
     std::fs::write(&path, text).expect("config");
@@ -825,12 +838,57 @@ pub fn load(path: &Path) -> Config {
     Config::load(Some(path), &env()).expect("test config loads")
 }
 
+/// The database the test configuration in `dir` names (SQLite, or PostgreSQL when the tests run
+/// on it).
+pub fn database(dir: &Path) -> fiveminute::store::Database {
+    load(&dir.join("fiveminute.toml"))
+        .database(&env())
+        .expect("the test database")
+}
+
+/// Opens the test configuration's database for `access`, with `clock`.
+pub async fn open_store(
+    dir: &Path,
+    access: Access,
+    clock: fiveminute::clock::SharedClock,
+) -> Store {
+    Store::open(&database(dir), access, clock)
+        .await
+        .expect("the test database opens")
+}
+
+/// True once the daemon has made its database (SQLite: the file; PostgreSQL: its tables).
+pub fn database_ready(dir: &Path) -> bool {
+    match database(dir) {
+        fiveminute::store::Database::Sqlite(path) => path.exists(),
+        db => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime")
+            .block_on(async {
+                match Store::open(&db, Access::Read, std::sync::Arc::new(SystemClock)).await {
+                    Ok(s) => {
+                        let ready = s.tasks().await.is_ok();
+                        s.close().await;
+                        ready
+                    }
+                    Err(_) => false,
+                }
+            }),
+    }
+}
+
+/// A second, writable connection to the test database: the review page's role.
+pub async fn writer(dir: &Path) -> Store {
+    open_store(dir, Access::Write, std::sync::Arc::new(SystemClock)).await
+}
+
 /// Opens the test database for reading.
 pub async fn reader(dir: &Path) -> Store {
-    let path = dir.join("fiveminute.db");
+    let path = database(dir);
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        match Store::open_reader(&path, std::sync::Arc::new(SystemClock)).await {
+        match Store::open(&path, Access::Read, std::sync::Arc::new(SystemClock)).await {
             // The file exists as soon as the daemon opens it, before its migrations ran: wait
             // until the newest table is there.
             Ok(s) if s.tasks().await.is_ok() && s.counts().await.is_ok() => return s,
@@ -843,7 +901,7 @@ pub async fn reader(dir: &Path) -> Store {
                 let _ = e;
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
-            Err(e) => panic!("cannot open {}: {e:#}", path.display()),
+            Err(e) => panic!("cannot open {path}: {e:#}"),
         }
     }
 }

@@ -6,7 +6,18 @@ use std::sync::Arc;
 
 use fiveminute::clock::{SharedClock, SystemClock};
 use fiveminute::store::Store;
-use sqlx::sqlite::SqlitePool;
+use sqlx::AnyPool;
+
+/// A plain connection pool to the test database (SQLite or PostgreSQL), to write rows as they
+/// would be after weeks of work.
+async fn pool(dir: &std::path::Path) -> AnyPool {
+    sqlx::any::install_default_drivers();
+    let url = match super::database(dir) {
+        fiveminute::store::Database::Sqlite(path) => format!("sqlite://{}", path.display()),
+        fiveminute::store::Database::Postgres { url, .. } => url,
+    };
+    AnyPool::connect(&url).await.expect("pool")
+}
 
 /// Monday 2 November 2026, 09:00 UTC.
 pub const NOV2: i64 = 1_793_610_000_000;
@@ -16,21 +27,21 @@ pub const DAY: i64 = 86_400_000;
 pub const S: i64 = 1000;
 
 pub struct Seed {
-    pool: SqlitePool,
+    pool: AnyPool,
     n: i64,
 }
 
 impl Seed {
-    /// Writes into the database at `db` (already created by `Store::open_sqlite`).
-    pub async fn open(db: &std::path::Path) -> Seed {
-        let pool = SqlitePool::connect(&format!("sqlite://{}", db.display()))
-            .await
-            .expect("pool");
-        Seed { pool, n: 0 }
+    /// Writes into the test configuration's database in `dir` (already created by a store).
+    pub async fn open(dir: &std::path::Path) -> Seed {
+        Seed {
+            pool: pool(dir).await,
+            n: 0,
+        }
     }
 
     /// The connection, for what the helpers do not write.
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &AnyPool {
         &self.pool
     }
 
@@ -53,7 +64,7 @@ impl Seed {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO messages (mailbox, source_key, message_id, fingerprint, raw, size, received_at, \
              status, from_addr, from_name, subject, updated_at) \
-             VALUES (?, ?, ?, ?, x'00', 1, ?, ?, ?, ?, 'Question', ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $10, 1, $5, $6, $7, $8, 'Question', $9) RETURNING id",
         )
         .bind(mailbox)
         .bind(format!("seed:{n}"))
@@ -64,6 +75,7 @@ impl Seed {
         .bind(from)
         .bind(name)
         .bind(received)
+        .bind(vec![0u8])
         .fetch_one(&self.pool)
         .await
         .expect("message");
@@ -79,7 +91,7 @@ impl Seed {
         let (free_questions, free_minutes) = fiveminute::store::free_work(&analysis);
         sqlx::query(
             "INSERT INTO drafts (message_id, to_addr, subject, body, questions, analysis, created_at, updated_at, \
-             free_questions, free_minutes) VALUES (?, ?, 'Re: Question', 'body', ?, ?, ?, ?, ?, ?)",
+             free_questions, free_minutes) VALUES ($1, $2, 'Re: Question', 'body', $3, $4, $5, $6, $7, $8)",
         )
         .bind(id)
         .bind(from)
@@ -97,7 +109,7 @@ impl Seed {
             sqlx::query(
                 "INSERT INTO outbox (message_id, mailbox, rfc_message_id, sender, recipients, raw, status, \
                  next_attempt_at, created_at, updated_at, sent_at) \
-                 VALUES (?, ?, ?, 'help@hallpartners.example', ?, x'00', 'sent', ?, ?, ?, ?)",
+                 VALUES ($1, $2, $3, 'help@hallpartners.example', $4, $9, 'sent', $5, $6, $7, $8)",
             )
             .bind(id)
             .bind(mailbox)
@@ -107,7 +119,8 @@ impl Seed {
             .bind(sent)
             .bind(sent)
             .bind(sent)
-            .execute(&self.pool)
+            .bind(vec![0u8])
+        .execute(&self.pool)
             .await
             .expect("outbox");
         }
@@ -125,7 +138,7 @@ impl Seed {
         self.n += 1;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO quotes (reference, message_id, client, minutes, hours, hourly_rate, total, currency, \
-             status, created_at, sent_at, decided_at) VALUES (?, ?, ?, ?, ?, 250, ?, 'USD', ?, ?, ?, ?) RETURNING id",
+             status, created_at, sent_at, decided_at) VALUES ($1, $2, $3, $4, $5, 250, $6, 'USD', $7, $8, $9, $10) RETURNING id",
         )
         .bind(format!("Q-{:04}", self.n))
         .bind(message)
@@ -140,7 +153,7 @@ impl Seed {
         .fetch_one(&self.pool)
         .await
         .expect("quote");
-        sqlx::query("UPDATE drafts SET quote_id = ? WHERE message_id = ?")
+        sqlx::query("UPDATE drafts SET quote_id = $1 WHERE message_id = $2")
             .bind(id)
             .bind(message)
             .execute(&self.pool)
@@ -156,7 +169,7 @@ impl Seed {
         sqlx::query(
             "INSERT INTO messages (mailbox, source_key, fingerprint, raw, size, received_at, status, from_addr, \
              updated_at, kind, quote_id, decision) \
-             VALUES ('help', ?, ?, x'00', 1, ?, 'drafted', ?, ?, 'reply', ?, ?)",
+             VALUES ('help', $1, $2, $8, 1, $3, 'drafted', $4, $5, 'reply', $6, $7)",
         )
         .bind(format!("seed:{n}"))
         .bind(format!("fp{n}"))
@@ -165,6 +178,7 @@ impl Seed {
         .bind(at)
         .bind(quote)
         .bind(decision)
+        .bind(vec![0u8])
         .execute(&self.pool)
         .await
         .expect("reply");
@@ -175,13 +189,9 @@ impl Seed {
 pub async fn seeded() -> (std::path::PathBuf, std::path::PathBuf, Store) {
     let dir = super::temp_dir("report");
     let cfg = super::daemon_config(&dir, None, "");
-    let db = dir.join("fiveminute.db");
     let clock: SharedClock = Arc::new(SystemClock);
-    let store = Store::open_sqlite(&db, clock).await.expect("store");
-    let pool = SqlitePool::connect(&format!("sqlite://{}", db.display()))
-        .await
-        .expect("pool");
-    let mut s = Seed { pool, n: 0 };
+    let store = super::open_store(&dir, fiveminute::store::Access::Daemon, clock).await;
+    let mut s = Seed::open(&dir).await;
     let (alice, bob) = ("alice@client.example", "bob@client.example");
     // Alice: three emails, one quote accepted, one declined.
     s.email(

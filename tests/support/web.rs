@@ -11,7 +11,7 @@ use fiveminute::clock::{SharedClock, SystemClock};
 use fiveminute::daemon::Daemon;
 use fiveminute::pipeline::{Pipeline, worker};
 use fiveminute::review::{AppState, auth, router};
-use fiveminute::store::{NewMessage, Store};
+use fiveminute::store::NewMessage;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
@@ -74,9 +74,7 @@ pub async fn env_with(review: &str) -> Env {
 pub async fn open_env(dir: &std::path::Path) -> Env {
     let config = super::load(&dir.join("fiveminute.toml"));
     let clock: SharedClock = Arc::new(SystemClock);
-    let store = Store::open_sqlite(&dir.join("fiveminute.db"), Arc::clone(&clock))
-        .await
-        .expect("store");
+    let store = super::open_store(dir, fiveminute::store::Access::Daemon, Arc::clone(&clock)).await;
     let ctx = Arc::new(Daemon {
         pipeline: Arc::new(Pipeline::new(config.clone()).expect("pipeline")),
         config,
