@@ -67,6 +67,45 @@ async fn delivered_and_hand_copied_files_are_drafted_and_moved() {
     handle.await.expect("joins").expect("stops cleanly");
 }
 
+/// What a database keeps of a header or a text has limits (PostgreSQL: an index entry of about
+/// 2.7 kB, a text-search entry under 1 MB, no NUL): mail past them is still stored and read, and
+/// the mail after it too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn huge_headers_and_a_long_text_are_stored_and_read_like_any_mail() {
+    let dir = temp_dir("maildir-huge");
+    let maildir = prepare(&dir);
+    let cfg = load(&dir.join("fiveminute.toml"));
+    let stop = CancellationToken::new();
+    let s = stop.clone();
+    let handle = tokio::spawn(async move { daemon::serve(cfg, env(), s.cancelled_owned()).await });
+    let store = reader(&dir).await;
+    // Text that does not compress (PostgreSQL compresses a long index entry first).
+    let long: String = (0u64..1200)
+        .map(|i| format!("{:05x}", (i.wrapping_mul(2_654_435_761)) % 1_048_573))
+        .collect();
+    let words: String = (0..250_000).map(|i| format!("w{i} ")).collect();
+    let huge = format!(
+        "From: {long} <alice@client.example>\r\nTo: help@hallpartners.example\r\n\
+         Subject: {long}\r\nMessage-ID: <{long}@client.example>\r\n\r\n\
+         Hi,\r\n\r\nCan you send me the March statement?\r\n\r\n{words}\r\n"
+    );
+    deliver(&maildir, "1.huge.host", huge.as_bytes());
+    deliver(&maildir, "2.next.host", &message("huge", 2));
+    wait_for(&store, Duration::from_secs(30), "both read", |c| {
+        c.values().sum::<i64>() == 2 && n(c, "received") == 0
+    })
+    .await;
+    let counts = store.counts().await.expect("counts");
+    assert!(
+        !counts.iter().any(|(s, _)| s == "failed"),
+        "nothing failed: {counts:?}"
+    );
+    let found = store.search("statement", 5).await.expect("search");
+    assert_eq!(found.len(), 1, "{found:?}");
+    stop.cancel();
+    handle.await.expect("joins").expect("stops cleanly");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigkill_while_300_arrive_loses_nothing_and_doubles_nothing() {
     let dir = temp_dir("maildir-crash");

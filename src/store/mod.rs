@@ -1050,10 +1050,10 @@ impl HeaderSummary {
         };
         let from = h.from().and_then(|a| a.first());
         HeaderSummary {
-            message_id: h.message_id().map(text),
-            from_addr: from.and_then(|f| f.address()).map(text),
-            from_name: from.and_then(|f| f.name()).map(text),
-            subject: h.subject().map(text),
+            message_id: h.message_id().map(header_text),
+            from_addr: from.and_then(|f| f.address()).map(header_text),
+            from_name: from.and_then(|f| f.name()).map(header_text),
+            subject: h.subject().map(header_text),
             date: h.date().map(|d| d.to_rfc3339()),
         }
     }
@@ -1065,6 +1065,23 @@ impl HeaderSummary {
 pub(crate) fn text(s: &str) -> String {
     s.replace('\0', "")
 }
+
+/// A header's text as the lists keep it: at most `HEADER_BYTES` (cut at a character), so that
+/// an index entry stays inside PostgreSQL's limit (about 2.7 kB) whatever a sender writes.
+pub(crate) fn header_text(s: &str) -> String {
+    let mut t = text(s);
+    if t.len() > HEADER_BYTES {
+        let mut cut = HEADER_BYTES;
+        while !t.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        t.truncate(cut);
+    }
+    t
+}
+
+/// The most of one header's text the database keeps (the raw message keeps all of it).
+pub const HEADER_BYTES: usize = 900;
 
 fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write as _;

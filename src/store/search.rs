@@ -39,6 +39,9 @@ pub fn fts_query(text: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// The most of a message's text the search index keeps.
+pub const INDEXED_BYTES: usize = 100 * 1024;
+
 /// The same search as PostgreSQL's text search reads it (`to_tsquery`): each word, or a word it
 /// starts, must be there; the words are quoted, so nothing typed is taken as an operator.
 pub fn pg_query(text: &str) -> Option<String> {
@@ -61,12 +64,17 @@ impl Tx {
         subject: &str,
         body: &str,
     ) -> Result<()> {
-        // PostgreSQL keeps no NUL in text; the index does without it.
-        let (sender, subject, body) = (
-            sender.replace('\0', ""),
-            subject.replace('\0', ""),
-            body.replace('\0', ""),
-        );
+        // The index keeps the start of a long text (PostgreSQL's text search takes under 1 MB
+        // per entry), and no NUL (PostgreSQL keeps none).
+        let mut body = super::text(body);
+        if body.len() > INDEXED_BYTES {
+            let mut cut = INDEXED_BYTES;
+            while !body.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            body.truncate(cut);
+        }
+        let (sender, subject) = (super::header_text(sender), super::header_text(subject));
         if !self.sqlite {
             sqlx::query(
                 "INSERT INTO message_search (message_id, sender, subject, body) \
