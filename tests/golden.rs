@@ -132,6 +132,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind14/questions"),
         PathBuf::from("tests/corpus/blind15/questions"),
         PathBuf::from("tests/corpus/blind16/questions"),
+        PathBuf::from("tests/corpus/blind17/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -259,6 +260,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind14/replies"),
         PathBuf::from("tests/corpus/blind15/replies"),
         PathBuf::from("tests/corpus/blind16/replies"),
+        PathBuf::from("tests/corpus/blind17/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();
