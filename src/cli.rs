@@ -124,6 +124,20 @@ pub enum Command {
         /// The file to write (for example /var/backups/fiveminute-2026-12-07.db).
         path: PathBuf,
     },
+    /// Move this installation from SQLite to PostgreSQL: copy every email (with its bytes),
+    /// draft, quote, job, outbox row, user, session, learned answer, note, file and saved
+    /// template into an empty PostgreSQL database in one transaction, then count each table's
+    /// rows on both sides. Stop the daemon first (this takes the SQLite file's lock). Then set
+    /// [store] url in the configuration and start the daemon. The SQLite file is not changed.
+    Migrate {
+        /// The PostgreSQL database, which must exist and be empty:
+        /// postgres://user@host:port/database (no password here).
+        #[arg(long, value_name = "URL")]
+        to: String,
+        /// The environment variable holding the database's password (PGPASSWORD works too).
+        #[arg(long, value_name = "VAR")]
+        password_env: Option<String>,
+    },
     /// List the stored messages: status, sender, subject, age, and for drafts the number of
     /// questions and the quote. Works while the daemon runs.
     Queue {
@@ -223,6 +237,11 @@ fn run(cli: Cli, env: &HashMap<String, String>) -> Result<ExitCode> {
             let config = Config::load(cli.config.as_deref(), env)?;
             init_logging(&config, env, "warn");
             runtime()?.block_on(backup(&config, env, &path))
+        }
+        Command::Migrate { to, password_env } => {
+            let config = Config::load(cli.config.as_deref(), env)?;
+            init_logging(&config, env, "warn");
+            runtime()?.block_on(migrate(&config, env, &to, password_env.as_deref()))
         }
         Command::Queue {
             status,
@@ -445,6 +464,93 @@ async fn report(
         ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
     };
     std::io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn migrate(
+    config: &Config,
+    env: &HashMap<String, String>,
+    to: &str,
+    password_env: Option<&str>,
+) -> Result<ExitCode> {
+    let from = match config.database(env).map_err(|e| anyhow::anyhow!(e))? {
+        Database::Sqlite(path) => path,
+        Database::Postgres { name, .. } => anyhow::bail!(
+            "the configuration's database is PostgreSQL already ({name}); migrate copies a SQLite installation ([store] path) into PostgreSQL"
+        ),
+    };
+    let Some((scheme, rest)) = to.split_once("://") else {
+        anyhow::bail!("--to {to} is not a URL: write postgres://user@host:port/database");
+    };
+    if !matches!(scheme, "postgres" | "postgresql") {
+        anyhow::bail!("--to {to} is not PostgreSQL (postgres://user@host:port/database)");
+    }
+    if rest
+        .split('/')
+        .next()
+        .and_then(|a| a.rsplit_once('@'))
+        .is_some_and(|(user, _)| user.contains(':'))
+    {
+        anyhow::bail!(
+            "--to holds a password, which other users of this machine can read: name an environment variable with --password-env, or set PGPASSWORD"
+        );
+    }
+    let password = match password_env {
+        Some(var) => Some(
+            env.get(var)
+                .filter(|p| !p.is_empty())
+                .cloned()
+                .with_context(|| {
+                    format!("environment variable {var} (--password-env) is not set")
+                })?,
+        ),
+        None => None,
+    };
+    let url = crate::config::with_password(to, password.as_deref());
+    let clock: crate::clock::SharedClock = std::sync::Arc::new(crate::clock::SystemClock);
+    // Taking the SQLite file's lock proves that no daemon writes to it meanwhile.
+    let source = crate::store::Store::open(
+        &Database::Sqlite(from.clone()),
+        Access::Daemon,
+        std::sync::Arc::clone(&clock),
+    )
+    .await
+    .with_context(|| format!("opening {} (stop the daemon first)", from.display()))?;
+    let target = crate::store::Store::open(
+        &Database::Postgres {
+            url,
+            name: to.to_string(),
+        },
+        Access::Write,
+        clock,
+    )
+    .await
+    .with_context(|| format!("opening {to}"))?;
+    eprintln!("copying {} to {to} …", from.display());
+    let started = std::time::Instant::now();
+    let copied = source
+        .copy_to(&target, |table, n| eprintln!("  {table:<18} {n:>8} rows"))
+        .await
+        .with_context(|| {
+            format!(
+                "copying {} to {to} (nothing was kept there)",
+                from.display()
+            )
+        })?;
+    target.close().await;
+    source.close().await;
+    println!(
+        "migrated {} to {to} in {:.1} s; rows per table (SQLite = PostgreSQL):",
+        from.display(),
+        started.elapsed().as_secs_f64()
+    );
+    for c in &copied {
+        println!("  {:<18} {:>8} = {:>8}", c.table, c.source, c.target);
+    }
+    println!(
+        "next: set [store] url = \"{to}\" (with password_env or password_file) in {}, then start the daemon",
+        config.source
+    );
     Ok(ExitCode::SUCCESS)
 }
 

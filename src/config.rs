@@ -1346,7 +1346,7 @@ impl Config {
 }
 
 /// `postgres://user@host/db` with the password put in after the user, percent-encoded.
-fn with_password(url: &str, password: Option<&str>) -> String {
+pub(crate) fn with_password(url: &str, password: Option<&str>) -> String {
     let Some(password) = password else {
         return url.to_string();
     };

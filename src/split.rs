@@ -516,12 +516,14 @@ fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
         {
             continue;
         }
+        // A polite closing in any language ("Melden Sie sich gern, falls ...", `split.closing`).
+        let closing = CLOSING.is_match(&core) || lex.list("split.closing").prefix(&core).is_some();
         let is_q = if ends_q {
-            !(is_small_talk(&core, lex) || is_rhetorical(&core, lex) || CLOSING.is_match(&core))
+            !(is_small_talk(&core, lex) || is_rhetorical(&core, lex) || closing)
         } else {
             let cue = lexicon_request(&core, lex);
             !((THANKS.is_match(&core) && !cue)
-                || CLOSING.is_match(&core)
+                || closing
                 || NOT_A_REQUEST.is_match(&core)
                 || is_small_talk(&core, lex))
                 && (REQUEST.is_match(&core)
@@ -833,10 +835,19 @@ fn is_rhetorical(core: &str, lex: &Lexicon) -> bool {
             let rest = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
             rest.ends_with(p)
                 || rest.split_whitespace().count() <= p.split_whitespace().count() + 2
-                // "Who would have thought that the report would be so hard?": it starts so.
-                || (lower.starts_with(p) && t.ends_with('?'))
+                // "Who would have thought that the report would be so hard?": it starts so,
+                // maybe after a word ("Ma ti rendi conto che ...?").
+                || (t.ends_with('?') && starts_within_a_word(&lower, p))
         })
         || tag_question(t, lex)
+}
+
+/// True when `phrase` starts `text`, or starts after its first word ("but", "ma", "aber").
+fn starts_within_a_word(text: &str, phrase: &str) -> bool {
+    text.starts_with(phrase)
+        || text
+            .split_once(char::is_whitespace)
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with(phrase))
 }
 
 /// "Che emozione, vero?", "What a week, right?": a few words and a tag of the lexicon
@@ -1378,6 +1389,18 @@ mod tests {
             texts("Is the form ready for Friday, right?").len(),
             1,
             "more than a few words is a question"
+        );
+    }
+
+    #[test]
+    fn closings_in_other_languages_and_a_rhetorical_opening_after_a_word_ask_nothing() {
+        assert!(texts("Melden Sie sich gern, falls Sie noch Unterlagen brauchen.").is_empty());
+        assert!(texts("N'hésitez pas si vous avez besoin d'autre chose.").is_empty());
+        assert!(texts("Ma ti rendi conto che manca solo un mese?").is_empty());
+        assert_eq!(
+            texts("Können Sie mir die Unterlagen bis Freitag schicken?").len(),
+            1,
+            "a request is still one"
         );
     }
 

@@ -25,6 +25,7 @@ mod backup;
 mod files;
 mod learn;
 mod metrics;
+mod migrate;
 mod presence;
 mod report;
 mod review;
@@ -36,6 +37,7 @@ pub use backup::BACKUP_TABLES;
 pub use files::ReplyFile;
 pub use learn::{LearnedVersion, NewLearned};
 pub use metrics::{ANSWER_BUCKETS, StoreMetrics};
+pub use migrate::{Copied, NOT_COPIED, copied_columns};
 pub use report::{EmailFact, QuoteFact, free_work};
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
 pub use search::{Found, Note, fts_query};
@@ -100,6 +102,9 @@ pub enum StoreError {
         "another fiveminute daemon is already using {url} (it holds the daemon's advisory lock); stop it first. Several daemons on one database need the mailbox leases, which are not built yet"
     )]
     Held { url: String },
+    /// A move from SQLite to PostgreSQL that cannot be done, or did not copy everything.
+    #[error("migration: {0}")]
+    Migration(String),
     /// The lock file cannot be created or locked.
     #[error("cannot lock {lock}")]
     Lock {

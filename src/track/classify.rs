@@ -829,7 +829,14 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
             let cap_at_offer = CAP.is_match(&work)
                 && !figures.is_empty()
                 && figures.iter().all(|f| figure_is_offered(f, &offered));
-            if let Some(m) = COUNTER.find(&work).filter(|_| !cap_at_offer) {
+            // A price named in a clause that declines outright ("someone local does it for a
+            // fixed price, so we will pass") is the reason for the no, not a proposal; with a
+            // condition ("we'll pass unless you can do it for $300") it stays one.
+            let declined_here = DECLINE_STRONG.is_match(&work) && !CONDITION.is_match(&work);
+            if let Some(m) = COUNTER
+                .find(&work)
+                .filter(|_| !cap_at_offer && !declined_here)
+            {
                 counter.get_or_insert(format!(
                     "(\"{}\"): \"{}\"",
                     m.as_str().trim(),
@@ -837,7 +844,7 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
                 ));
             }
             for m in MONEY_OR_TIME.find_iter(&work) {
-                if !figure_is_offered(m.as_str(), &offered) {
+                if !declined_here && !figure_is_offered(m.as_str(), &offered) {
                     counter.get_or_insert(format!(
                         "({}, not the offered figure): \"{}\"",
                         m.as_str().trim(),
@@ -1133,6 +1140,19 @@ mod tests {
 
     fn d(text: &str) -> Decision {
         classify_text(text, OFFER).decision
+    }
+
+    #[test]
+    fn a_price_named_as_the_reason_for_a_no_is_no_counter_offer() {
+        assert_eq!(
+            d("We found someone local who does it for a fixed price, so we will pass this time."),
+            Decision::Decline
+        );
+        assert_eq!(
+            d("We'll pass unless you can do it for a fixed price of $300."),
+            Decision::Unclear,
+            "with a condition it is a proposal"
+        );
     }
 
     #[test]
