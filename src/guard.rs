@@ -401,7 +401,14 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
             );
         }
     }
-    if let Some(d) = local_is(&local, lex.list("senders.no_reply")) {
+    let service = {
+        let l = local.to_lowercase();
+        let base = l.split('+').next().unwrap_or(&l).to_string();
+        lex.list("senders.service_accounts")
+            .contains_exactly(&base)
+            .then_some(base)
+    };
+    if let Some(d) = local_is(&local, lex.list("senders.no_reply")).or(service) {
         return sure(
             "no-reply-sender",
             format!(
@@ -876,6 +883,20 @@ mod tests {
         let d = decide(TO, "I'm out of office next week, can you file it before?");
         assert_eq!(d.verdict, Verdict::Human);
         assert!(d.auto_reply_allowed, "{d:?}");
+    }
+
+    #[test]
+    fn a_program_s_account_is_machine_but_a_person_with_its_name_is_not() {
+        let person = decide(
+            "From: Huw Jenkins <huw.jenkins@seren-mor.example>\nTo: help@firm.example",
+            "Yes - sorry for the slow reply, I've been at sea since Monday. Do it.",
+        );
+        assert_eq!(person.verdict, Verdict::Human, "{person:?}");
+        let program = decide(
+            "From: jenkins@ci.example\nTo: help@firm.example",
+            "Build 4412 failed.",
+        );
+        assert_eq!(program.verdict, Verdict::Automatic, "{program:?}");
     }
 
     #[test]

@@ -589,7 +589,9 @@ fn is_relayed(core: &str, lex: &Lexicon) -> bool {
 /// "Could you order the certificate and translate the record?", "Bitte führen Sie die Kontrolle
 /// durch und schicken Sie uns die Rechnung", "prepárame la justificación y dime si …": a second
 /// request joined by "and" (the lexicon's `split.and`, then any `split.lead` words) whose first
-/// word is an imperative of the lexicon (`split.imperative`) is a request of its own.
+/// word is an imperative or an infinitive of the lexicon (`split.imperative`, `split.infinitive`),
+/// or whose last word is such an infinitive (German and Dutch word order), is a request of its
+/// own.
 fn split_joined_imperative(s: &str, lex: &Lexicon) -> Vec<String> {
     let lower = s.to_lowercase();
     // Word starts and ends, in byte offsets of `s` (lower-casing keeps them for the scripts read).
@@ -600,6 +602,9 @@ fn split_joined_imperative(s: &str, lex: &Lexicon) -> Vec<String> {
     let and = lex.list("split.and");
     let lead = lex.list("split.lead");
     let imperative = lex.list("split.imperative");
+    let infinitive = lex.list("split.infinitive");
+    let marker = lex.list("split.infinitive_marker");
+    let word = |k: usize| &lower[words[k].0..words[k].1];
     for (i, &(ws, we)) in words.iter().enumerate() {
         if i < 5
             || !and.contains_exactly(&lower[ws..we])
@@ -615,7 +620,16 @@ fn split_joined_imperative(s: &str, lex: &Lexicon) -> Vec<String> {
             j += 1;
         }
         let Some(&(vs, ve)) = words.get(j) else { break };
-        if !imperative.contains_exactly(&lower[vs..ve]) || words.len() - j < 3 {
+        let verb = &lower[vs..ve];
+        // The verb first ("… et relire le contrat"), or last as German and Dutch put it under a
+        // "could you" ("… und uns die Rechnung zusenden?"), unless it belongs to a noun ("le
+        // contrat à signer").
+        let last = words.len() - 1;
+        let verb_first = imperative.contains_exactly(verb) || infinitive.contains_exactly(verb);
+        let verb_last = last > j + 1
+            && infinitive.contains_exactly(word(last))
+            && !marker.contains_exactly(word(last - 1));
+        if !(verb_first || verb_last) || words.len() - j < 3 {
             continue;
         }
         let head = s[..ws]
@@ -1389,6 +1403,22 @@ mod tests {
             texts("Is the form ready for Friday, right?").len(),
             1,
             "more than a few words is a question"
+        );
+    }
+
+    #[test]
+    fn two_requests_under_one_could_you_are_two() {
+        for text in [
+            "Pourrais-tu réserver le photographe pour le 6 septembre et relire le contrat du domaine avant qu'on signe ?",
+            "Könnten Sie die Einwände prüfen und uns bei der Gelegenheit die Rechnung noch einmal zusenden?",
+        ] {
+            assert_eq!(texts(text).len(), 2, "{text}");
+        }
+        assert_eq!(
+            texts("Pourriez-vous vérifier la facture du mois dernier et le contrat à signer ?")
+                .len(),
+            1,
+            "an infinitive after « à » belongs to its noun"
         );
     }
 

@@ -133,6 +133,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind15/questions"),
         PathBuf::from("tests/corpus/blind16/questions"),
         PathBuf::from("tests/corpus/blind17/questions"),
+        PathBuf::from("tests/corpus/blind18/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -261,6 +262,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind15/replies"),
         PathBuf::from("tests/corpus/blind16/replies"),
         PathBuf::from("tests/corpus/blind17/replies"),
+        PathBuf::from("tests/corpus/blind18/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();

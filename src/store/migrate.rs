@@ -4,8 +4,9 @@
 //! in one PostgreSQL transaction, with the ids kept and the id sequences moved past them; then the
 //! rows of each table are counted on both sides.
 //!
-//! Not copied: `daemon_tasks` (the states a running daemon writes) and `presence` (who has a
-//! page open now): both are written again as soon as a daemon runs.
+//! Not copied: `daemon_tasks` (the states a running daemon writes), `presence` (who has a page
+//! open now) and `leases` (which daemon holds what): all are written again as soon as a daemon
+//! runs.
 
 use futures::TryStreamExt as _;
 use sqlx::Row;
@@ -249,7 +250,7 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
 ];
 
 /// Tables a migration leaves behind on purpose (a running daemon writes them again).
-pub const NOT_COPIED: &[&str] = &["daemon_tasks", "presence"];
+pub const NOT_COPIED: &[&str] = &["daemon_tasks", "presence", "leases"];
 
 /// Tables with an id the database hands out: their sequences move past the copied ids.
 const WITH_IDS: &[&str] = &[

@@ -68,7 +68,9 @@ fn re(p: &str) -> Regex {
 /// Idioms whose negative words mean yes, or that mean nothing; replaced before weighing.
 static POSITIVE_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b((i\s+)?(don'?t|do\s+not|can'?t|cannot)\s+see\s+(why|any\s+reason)\s+not|no\s+reason\s+not\s+to|(i\s+)?(wouldn'?t|would\s+not)\s+say\s+no|no\s+objections?|(i\s+)?(don'?t|do\s+not)\s+(mind|object)|why\s+not)\b",
+        // "No objection" in seven languages, with the bare "no" that may open it ("Nein, keine
+        // Einwände – machen Sie das so").
+        r"(?i)\b((i\s+)?(don'?t|do\s+not|can'?t|cannot)\s+see\s+(why|any\s+reason)\s+not|no\s+reason\s+not\s+to|(i\s+)?(wouldn'?t|would\s+not)\s+say\s+no|((no|nein|non|nee|não|nao)\s*[,–—-]+\s*)?(no\s+objections?|keinen?\s+einw[äa]nde?|keine\s+bedenken|aucune\s+objection|pas\s+d'objection|ninguna\s+objeci[óo]n|sin\s+objeci[óo]n(es)?|nessuna\s+obiezione|nenhuma\s+obje[çc][ãa]o|sem\s+obje[çc][õo]es|geen\s+bezwaar(en)?)|(i\s+)?(don'?t|do\s+not)\s+(mind|object)|why\s+not)\b",
     )
 });
 
@@ -185,6 +187,14 @@ static DEFER_WEAK: LazyLock<Regex> = LazyLock::new(|| {
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(if\s+so|se\s+sim|si\s+es\s+as[íi]|si\s+c'est\s+le\s+cas|si\s+oui|wenn\s+ja|falls\s+ja|se\s+s[ìi]|als\s+dat\s+kan|in\s+principle|in\s+theory|before\s+(you|we)\s+(start|begin|proceed|go\s+ahead)|first\s*\?|if|as\s+long\s+as|provided(\s+that)?|providing|on\s+(the\s+)?condition|assuming|only\s+if|so\s+long\s+as|subject\s+to|unless|wenn|falls|sofern)\b",
+    )
+});
+
+/// A yes given on what the client just asked for: "Could you split it …? Then yes." Read before
+/// the yes itself is masked.
+static THEN_YES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(then\s+yes|then\s+it'?s\s+a\s+yes|dann\s+ja|alors\s+oui|entonces\s+s[íi]|allora\s+s[ìi]|ent[ãa]o\s+sim|dan\s+ja)\b",
     )
 });
 
@@ -892,7 +902,7 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
             if let Some(m) = DEFER_WEAK.find(&masked) {
                 defer_weak.get_or_insert(m.as_str().to_string());
             }
-            if let Some(m) = CONDITION.find(&masked) {
+            if let Some(m) = CONDITION.find(&masked).or_else(|| THEN_YES.find(&work)) {
                 condition.get_or_insert(format!("{} …", m.as_str()));
             }
             if !is_thanks_or_greeting(&masked) {
@@ -1140,6 +1150,19 @@ mod tests {
 
     fn d(text: &str) -> Decision {
         classify_text(text, OFFER).decision
+    }
+
+    #[test]
+    fn a_yes_on_what_the_client_asks_for_and_no_objection_are_read_so() {
+        assert_eq!(
+            d("Could you split it: the valuation now and the survey in June? Then yes."),
+            Decision::Unclear
+        );
+        assert_eq!(
+            d("Nein, keine Einwände – machen Sie das bitte so."),
+            Decision::Accept
+        );
+        assert_eq!(d("No, no objection, go ahead."), Decision::Accept);
     }
 
     #[test]
