@@ -409,6 +409,10 @@ pub struct StoreConfig {
     pub password_env: Option<String>,
     /// A file whose first line is PostgreSQL's password (relative to this file's folder).
     pub password_file: Option<PathBuf>,
+    /// Several daemons on one PostgreSQL: how long a daemon's hold on a mailbox, on the
+    /// follow-up and on the work it claimed lasts without renewal (renewed every third of it).
+    /// When a daemon dies, another takes over within this time.
+    pub lease_seconds: u64,
 }
 
 impl Default for StoreConfig {
@@ -418,6 +422,7 @@ impl Default for StoreConfig {
             url: None,
             password_env: None,
             password_file: None,
+            lease_seconds: 30,
         }
     }
 }
@@ -1198,6 +1203,15 @@ impl Config {
                     format!("`{p}` is not an IP address such as 127.0.0.1 or ::1"),
                 ));
             }
+        }
+        if !(3..=3600).contains(&self.store.lease_seconds) {
+            return Err(bad(
+                "store",
+                format!(
+                    "lease_seconds = {} is out of range: it must be 3 to 3600 (renewed every third of it)",
+                    self.store.lease_seconds
+                ),
+            ));
         }
         if self.worker.batch == 0 || self.worker.poll_seconds == 0 || self.worker.lease_seconds == 0
         {

@@ -110,11 +110,25 @@ async fn healthz_and_queue_json_show_every_task() {
         "{m}"
     );
     assert_eq!(sample(&m, "fiveminute_drafts_waiting"), Some(0.0), "{m}");
-    let holder = format!(":{}\"}}", std::process::id());
+    // This process holds the mailbox and the follow-up, and its own lease says it is alive.
+    let me = format!(":{}:", std::process::id());
+    for lease in ["mailbox:help", "tracker"] {
+        assert!(
+            m.lines().any(|l| l.starts_with(&format!(
+                "fiveminute_lease_holder{{lease=\"{lease}\",holder=\""
+            )) && l.contains(&me)
+                && l.ends_with(" 1")),
+            "{lease}: {m}"
+        );
+    }
     assert!(
-        m.lines().any(
-            |l| l.starts_with("fiveminute_lease_holder{lease=\"database\"") && l.contains(&holder)
-        ),
+        m.lines()
+            .any(|l| l.starts_with("fiveminute_lease_holder{lease=\"daemon:") && l.contains(&me)),
+        "{m}"
+    );
+    assert_eq!(
+        sample(&m, "fiveminute_lease_epoch{lease=\"mailbox:help\"}"),
+        Some(1.0),
         "{m}"
     );
 

@@ -313,7 +313,7 @@ async fn sigkill_loses_nothing_and_doubles_nothing() {
 }
 
 #[test]
-fn a_second_daemon_on_the_same_database_is_refused() {
+fn a_second_daemon_on_sqlite_is_refused_and_on_postgresql_stands_by() {
     let dir = temp_dir("second");
     daemon_config(&dir, None, "");
     let mut first = spawn_daemon(&dir);
@@ -322,14 +322,49 @@ fn a_second_daemon_on_the_same_database_is_refused() {
         std::thread::sleep(Duration::from_millis(20));
     }
     std::thread::sleep(Duration::from_millis(300));
-    let second = Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-        .args(["run", "--config"])
-        .arg(dir.join("fiveminute.toml"))
-        .output()
-        .expect("runs");
-    assert!(!second.status.success());
-    let err = String::from_utf8_lossy(&second.stderr);
-    assert!(err.contains("another fiveminute daemon"), "{err}");
+    if support::pg::enabled() {
+        // PostgreSQL takes several daemons: the second stands by while the first holds the
+        // mailbox (tests/failover.rs has the takeovers).
+        let log = dir.join("second.log");
+        let mut second = Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+            .args(["run", "--config"])
+            .arg(dir.join("fiveminute.toml"))
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).expect("log"))
+            .spawn()
+            .expect("runs");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            if text.contains("another daemon watches this mailbox; standing by") {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the second daemon does not stand by: {text}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(second.id().to_string())
+            .status();
+        assert!(second.wait().expect("exits").success());
+    } else {
+        let second = Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+            .args(["run", "--config"])
+            .arg(dir.join("fiveminute.toml"))
+            .output()
+            .expect("runs");
+        assert!(!second.status.success());
+        let err = String::from_utf8_lossy(&second.stderr);
+        assert!(err.contains("another fiveminute daemon"), "{err}");
+        assert!(
+            err.contains("PostgreSQL"),
+            "the way to run several is named: {err}"
+        );
+    }
     let _ = Command::new("kill")
         .arg("-TERM")
         .arg(first.id().to_string())

@@ -44,6 +44,9 @@ pub enum TaskState {
     Running,
     /// Alive but cut off from its server (an IMAP watcher between connections).
     Reconnecting,
+    /// Waiting while another daemon on the same database watches this mailbox; it takes over
+    /// when that daemon's lease expires.
+    Standby,
     /// Panicked; waiting to start again.
     Restarting,
     /// Gave up; the daemon is stopping.
@@ -58,6 +61,7 @@ impl TaskState {
         match self {
             TaskState::Running => "running",
             TaskState::Reconnecting => "reconnecting",
+            TaskState::Standby => "standby",
             TaskState::Restarting => "restarting",
             TaskState::Failed => "failed",
             TaskState::Stopped => "stopped",
@@ -69,6 +73,7 @@ impl TaskState {
         [
             TaskState::Running,
             TaskState::Reconnecting,
+            TaskState::Standby,
             TaskState::Restarting,
             TaskState::Failed,
             TaskState::Stopped,
@@ -169,7 +174,10 @@ impl Health {
 
 /// True when there is at least one task and every one is running.
 pub fn healthy(tasks: &BTreeMap<String, TaskHealth>) -> bool {
-    !tasks.is_empty() && tasks.values().all(|t| t.state == TaskState::Running)
+    !tasks.is_empty()
+        && tasks
+            .values()
+            .all(|t| matches!(t.state, TaskState::Running | TaskState::Standby))
 }
 
 /// What [`supervise`] needs besides the task.

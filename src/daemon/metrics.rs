@@ -193,6 +193,7 @@ pub async fn render(ctx: &Daemon) -> anyhow::Result<String> {
         for s in [
             TaskState::Running,
             TaskState::Reconnecting,
+            TaskState::Standby,
             TaskState::Restarting,
             TaskState::Failed,
             TaskState::Stopped,
@@ -262,30 +263,31 @@ pub async fn render(ctx: &Daemon) -> anyhow::Result<String> {
         &mut out,
         "fiveminute_lease_holder",
         "gauge",
-        "Who holds each lease (1): with SQLite, this process holds the database's lock file, so it watches every mailbox and runs the reminders.",
+        "Who holds each live lease (1): `mailbox:<name>` watches a mailbox, `tracker` sends reminders and expires quotes, `daemon:<holder>` is a daemon alive. Several daemons share a PostgreSQL database by these; with SQLite there is one.",
     );
-    let holder = format!(
-        "{}:{}",
-        hostname().unwrap_or_else(|| "localhost".into()),
-        std::process::id()
+    family(
+        &mut out,
+        "fiveminute_lease_epoch",
+        "gauge",
+        "Each live lease's epoch: it grows by one each time another daemon takes the lease over.",
     );
-    let _ = writeln!(
-        out,
-        "fiveminute_lease_holder{{lease=\"database\",holder=\"{}\"}} 1",
-        label(&holder)
-    );
+    let now = ctx.clock.now_ms();
+    for l in ctx.store.leases().await? {
+        if l.expires_at <= now {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "fiveminute_lease_holder{{lease=\"{}\",holder=\"{}\"}} 1",
+            label(&l.name),
+            label(&l.holder)
+        );
+        let _ = writeln!(
+            out,
+            "fiveminute_lease_epoch{{lease=\"{}\"}} {}",
+            label(&l.name),
+            l.epoch
+        );
+    }
     Ok(out)
-}
-
-/// This machine's name, when it can be read (read once).
-fn hostname() -> Option<String> {
-    static NAME: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-    NAME.get_or_init(|| {
-        std::fs::read_to_string("/proc/sys/kernel/hostname")
-            .or_else(|_| std::fs::read_to_string("/etc/hostname"))
-            .ok()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-    })
-    .clone()
 }

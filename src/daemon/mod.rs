@@ -26,7 +26,7 @@ use tokio_util::task::TaskTracker;
 use tracing::{info, warn};
 
 use crate::clock::{SharedClock, SystemClock};
-use crate::config::{Config, MailboxKind};
+use crate::config::Config;
 use crate::mailbox;
 use crate::pipeline::{Pipeline, worker};
 use crate::store::Store;
@@ -90,9 +90,14 @@ pub async fn serve(
     let db = config
         .database(&env)
         .map_err(|e| anyhow::anyhow!("{e} (in {})", config.source))?;
-    let store = Store::open(&db, crate::store::Access::Daemon, Arc::clone(&clock))
+    let mut store = Store::open(&db, crate::store::Access::Daemon, Arc::clone(&clock))
         .await
         .with_context(|| format!("opening the database {db}"))?;
+    store.set_lease_ms(
+        i64::try_from(config.store.lease_seconds)
+            .unwrap_or(30)
+            .saturating_mul(1000),
+    );
     // Templates ops saved on the Ops page, over the files.
     crate::review::ops_templates::apply_saved(&pipeline, &store, &config).await?;
     let released = store.release_leases().await?;
@@ -102,6 +107,8 @@ pub async fn serve(
             "messages left half-done by the last run will be processed again"
         );
     }
+    // This daemon is alive from now on: what it claims is its own while this lease lives.
+    store.heartbeat().await?;
     for (status, n) in store.counts().await? {
         info!(status = %status, messages = n, "in the database");
     }
@@ -130,17 +137,7 @@ pub async fn serve(
         let name = Health::intake(&mb.name);
         let c = Arc::clone(&ctx);
         supervise(&intake, name, intake_cancel.clone(), move |cancel| {
-            let (c, mb) = (Arc::clone(&c), mb.clone());
-            async move {
-                match mb.kind {
-                    MailboxKind::Maildir => mailbox::maildir::run(c, mb, cancel)
-                        .await
-                        .map_err(anyhow::Error::from),
-                    MailboxKind::Imap => mailbox::imap::run(c, mb, cancel)
-                        .await
-                        .map_err(anyhow::Error::from),
-                }
-            }
+            mailbox::hold(Arc::clone(&c), mb.clone(), cancel)
         });
     }
     {
@@ -212,6 +209,7 @@ pub async fn serve(
     info!(
         mailboxes = ctx.config.mailbox.len(),
         database = %ctx.store.name,
+        holder = %ctx.store.holder(),
         "fiveminute is running"
     );
 
@@ -238,6 +236,10 @@ pub async fn serve(
     }
     writer_cancel.cancel();
     let _ = writer.await;
+    // Another daemon may take what is left of this one's claims at once.
+    if let Err(e) = ctx.store.end_heartbeat().await {
+        warn!(error = %format!("{e:#}"), "cannot end this daemon's lease; its claims lapse when it expires");
+    }
     ctx.store.close().await;
     if failed.load(Ordering::SeqCst) {
         anyhow::bail!("a task failed (see the log above); fiveminute stopped");
@@ -247,16 +249,29 @@ pub async fn serve(
 }
 
 /// Writes the tasks' states to the database on change and every [`HEALTH_WRITE_EVERY`], and a
-/// last time at shutdown. A failed write is logged and tried again: it must not stop the daemon.
+/// last time at shutdown; renews this daemon's own lease every third of its time. A failed
+/// write is logged and tried again: it must not stop the daemon.
 async fn write_health(ctx: Arc<Daemon>, cancel: CancellationToken) {
     let mut tick = tokio::time::interval(Duration::from_millis(250));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last = std::time::Instant::now() - HEALTH_WRITE_EVERY;
+    let beat_every =
+        Duration::from_millis(u64::try_from(ctx.store.lease_ms() / 3).unwrap_or(10_000));
+    let mut beat = std::time::Instant::now();
     loop {
         let stopping = tokio::select! {
             _ = cancel.cancelled() => true,
             _ = tick.tick() => false,
         };
+        if !stopping && beat.elapsed() >= beat_every {
+            match ctx.store.heartbeat().await {
+                Ok(()) => {
+                    beat = std::time::Instant::now();
+                    let _ = ctx.store.forget_gone_daemons().await;
+                }
+                Err(e) => warn!(error = %format!("{e:#}"), "cannot renew this daemon's lease"),
+            }
+        }
         if stopping || ctx.health.take_changed() || last.elapsed() >= HEALTH_WRITE_EVERY {
             if let Err(e) = ctx
                 .store

@@ -17,7 +17,7 @@ use tracing::{debug, info, warn};
 
 use crate::config::MailboxConfig;
 use crate::daemon::Daemon;
-use crate::store::{NewMessage, StoreError};
+use crate::store::{Fence, NewMessage, StoreError};
 
 /// Files stored per transaction, at most.
 const BATCH: usize = 100;
@@ -68,6 +68,7 @@ pub fn ensure(root: &Path) -> Result<(), MaildirError> {
 pub async fn run(
     ctx: Arc<Daemon>,
     mb: MailboxConfig,
+    fence: Fence,
     cancel: CancellationToken,
 ) -> Result<(), MaildirError> {
     let root = ctx
@@ -96,7 +97,7 @@ pub async fn run(
     let rescan = Duration::from_secs(mb.rescan_seconds.max(1));
     loop {
         let mut wait = rescan;
-        match scan(&ctx, &mb.name, &root).await {
+        match scan(&ctx, &fence, &mb.name, &root).await {
             Ok(Scan { stored: 0, waiting }) => {
                 if waiting {
                     wait = QUIET;
@@ -136,7 +137,12 @@ pub struct Scan {
 }
 
 /// Stores every settled file in `new/` and moves it to `cur/`.
-pub async fn scan(ctx: &Daemon, mailbox: &str, root: &Path) -> Result<Scan, MaildirError> {
+pub async fn scan(
+    ctx: &Daemon,
+    fence: &Fence,
+    mailbox: &str,
+    root: &Path,
+) -> Result<Scan, MaildirError> {
     let new_dir = root.join("new");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&new_dir)
         .map_err(|source| MaildirError::Folder {
@@ -176,17 +182,18 @@ pub async fn scan(ctx: &Daemon, mailbox: &str, root: &Path) -> Result<Scan, Mail
         }
         // A batch is bounded in count and in bytes, so large mail is never held many at once.
         if batch.len() >= BATCH || bytes >= BATCH_BYTES {
-            stored += store_batch(ctx, mailbox, root, &mut batch, &mut read).await?;
+            stored += store_batch(ctx, fence, mailbox, root, &mut batch, &mut read).await?;
             bytes = 0;
         }
     }
-    stored += store_batch(ctx, mailbox, root, &mut batch, &mut read).await?;
+    stored += store_batch(ctx, fence, mailbox, root, &mut batch, &mut read).await?;
     Ok(Scan { stored, waiting })
 }
 
 /// Stores a batch in one transaction, then moves its files to `cur/`; empties both lists.
 async fn store_batch(
     ctx: &Daemon,
+    fence: &Fence,
     mailbox: &str,
     root: &Path,
     batch: &mut Vec<NewMessage>,
@@ -197,7 +204,7 @@ async fn store_batch(
     }
     let result = ctx
         .store
-        .store_incoming(mailbox, batch, None)
+        .store_held(Some(fence), mailbox, batch, None)
         .await
         .map_err(|source| MaildirError::Store {
             path: root.display().to_string(),

@@ -17,7 +17,12 @@
 //! so one silent server cannot hold the rows behind it.
 //!
 //! The row is marked `sending` just before DATA; a process that dies then leaves it `sending`,
-//! and the next start marks it `uncertain`.
+//! and the next start marks it `uncertain` (or, with several daemons on one database, another
+//! daemon once the dead one's lease expired).
+//!
+//! Several daemons: each row is claimed by one daemon before its attempt (`claimed_by`), and
+//! marking it `sending` checks the claim is still theirs; a daemon paused past its lease wakes
+//! up to find its claim taken and sends nothing.
 //!
 //! Layout: [`build`] makes the bytes (headers cleaned and bounded), [`smtp`] talks to the relay,
 //! this module queues, schedules and records.
@@ -183,60 +188,119 @@ pub enum Attempt {
     Permanent(String),
     /// Sent, but the answer never came: a person must check.
     Uncertain(String),
+    /// Nothing was sent: another daemon took the row over meanwhile.
+    TakenOver,
 }
 
 /// Sends due outbox rows until cancelled.
 pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), OutboxError> {
-    let interrupted = ctx.store.outbox_interrupted().await?;
-    if interrupted > 0 {
-        warn!(
-            count = interrupted,
-            "replies were being sent when fiveminute stopped; they are marked uncertain for a person to check"
-        );
-    }
+    interrupted(&ctx, true).await?;
     let password = ctx
         .config
         .smtp_password(&ctx.env)
         .map_err(OutboxError::Config)?;
+    let mut checked = tokio::time::Instant::now();
+    let mut backoff = Duration::from_millis(500);
     loop {
         if cancel.is_cancelled() {
             return Ok(());
         }
-        for mut row in ctx.store.outbox_due(20).await? {
-            if cancel.is_cancelled() {
-                return Ok(());
+        // A database that is busy or slow to answer for a while is waited out, not fatal.
+        let wait = match round(&ctx, password.as_deref(), &cancel, &mut checked).await {
+            Ok(Some(wait)) => {
+                backoff = Duration::from_millis(500);
+                wait
             }
-            let span = tracing::info_span!("send", id = row.message_id, to = %row.recipients);
-            // Counted before anything goes out, so a crash in the middle still counts.
-            let Some(attempts) = ctx.store.outbox_begin_attempt(row.id).await? else {
-                continue; // no longer due: a person changed it meanwhile
-            };
-            row.attempts = attempts;
-            let attempt = match ctx.config.outbox.transport {
-                Transport::File => deliver_file(&ctx.config, &row),
-                Transport::Smtp => {
-                    deliver_smtp(&ctx.config, password.as_deref(), &row, &ctx.store)
-                        .instrument(span.clone())
-                        .await
-                }
-            };
-            record(&ctx, &row, attempt).instrument(span).await?;
-        }
-        copy_sent(&ctx).await;
-        // Approvals in this process wake the outbox at once; the poll catches the rest.
-        let poll_ms = i64::try_from(ctx.config.worker.poll_seconds.max(1) * 1000).unwrap_or(5000);
-        let now = ctx.clock.now_ms();
-        let wait = match ctx.store.outbox_next_due().await? {
-            Some(at) => (at - now).clamp(50, poll_ms),
-            None => poll_ms,
+            Ok(None) => return Ok(()),
+            Err(OutboxError::Store(e)) if e.is_retryable() => {
+                warn!(error = %format!("{e:#}"), retry_in = ?backoff, "the outbox cannot reach the database; trying again");
+                let wait = backoff;
+                backoff = (backoff * 2).min(Duration::from_secs(30));
+                wait
+            }
+            Err(e) => return Err(e),
         };
-        let wait = Duration::from_millis(u64::try_from(wait).unwrap_or(1000));
         tokio::select! {
             _ = cancel.cancelled() => return Ok(()),
             _ = ctx.outbox_nudge.notified() => {}
             _ = tokio::time::sleep(wait) => {}
         }
     }
+}
+
+/// Sends what is due, copies what was sent, and now and then looks for sends a dead daemon
+/// cut short; returns how long to wait for the next round, or None when cancelled.
+async fn round(
+    ctx: &Daemon,
+    password: Option<&str>,
+    cancel: &CancellationToken,
+    checked: &mut tokio::time::Instant,
+) -> Result<Option<Duration>, OutboxError> {
+    for mut row in ctx.store.outbox_due(20).await? {
+        if cancel.is_cancelled() {
+            return Ok(None);
+        }
+        let span = tracing::info_span!("send", id = row.message_id, to = %row.recipients);
+        // Claimed and counted before anything goes out, so a crash in the middle still counts.
+        let Some(attempts) = ctx.store.outbox_begin_attempt(row.id).await? else {
+            continue; // no longer due: a person changed it, or another daemon has it
+        };
+        row.attempts = attempts;
+        let attempt = match ctx.config.outbox.transport {
+            Transport::File => deliver_file(&ctx.config, &row),
+            Transport::Smtp => {
+                deliver_smtp(&ctx.config, password, &row, &ctx.store)
+                    .instrument(span.clone())
+                    .await
+            }
+        };
+        // What happened is known now: recording it is tried again while the database is busy.
+        let mut tries = 0u32;
+        loop {
+            match record(ctx, &row, attempt.clone())
+                .instrument(span.clone())
+                .await
+            {
+                Ok(()) => break,
+                Err(OutboxError::Store(e)) if e.is_retryable() && tries < 6 => {
+                    tries += 1;
+                    warn!(error = %format!("{e:#}"), tries, "cannot record a send yet; trying again");
+                    tokio::time::sleep(Duration::from_millis(250) * 2u32.pow(tries)).await;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    copy_sent(ctx).await;
+    // Sends cut short by another daemon's death.
+    let check_every =
+        Duration::from_millis(u64::try_from(ctx.store.lease_ms() / 2).unwrap_or(15_000));
+    if checked.elapsed() >= check_every {
+        interrupted(ctx, false).await?;
+        *checked = tokio::time::Instant::now();
+    }
+    // Approvals in this process wake the outbox at once; the poll catches the rest.
+    let poll_ms = i64::try_from(ctx.config.worker.poll_seconds.max(1) * 1000).unwrap_or(5000);
+    let now = ctx.clock.now_ms();
+    let wait = match ctx.store.outbox_next_due().await? {
+        Some(at) => (at - now).clamp(50, poll_ms),
+        None => poll_ms,
+    };
+    Ok(Some(Duration::from_millis(
+        u64::try_from(wait).unwrap_or(1000),
+    )))
+}
+
+/// Marks sends cut short by a daemon's death `uncertain`, and says so.
+async fn interrupted(ctx: &Daemon, at_start: bool) -> Result<(), OutboxError> {
+    let n = ctx.store.outbox_interrupted(at_start).await?;
+    if n > 0 {
+        warn!(
+            count = n,
+            "replies were being sent when a fiveminute daemon stopped; they are marked uncertain for a person to check"
+        );
+    }
+    Ok(())
 }
 
 /// The wait before attempt `attempts + 1`, after `attempts` failed ones: `retry_seconds`, doubling
@@ -252,14 +316,24 @@ fn backoff_ms(retry_seconds: u64, attempts: i64) -> u64 {
 /// Records how an attempt went; `row.attempts` already counts it.
 async fn record(ctx: &Daemon, row: &OutboxRow, attempt: Attempt) -> Result<(), OutboxError> {
     let o = &ctx.config.outbox;
-    match attempt {
+    let marked = match attempt {
+        Attempt::TakenOver => {
+            warn!(
+                "another daemon took this reply over while this one was paused; nothing was sent"
+            );
+            return Ok(());
+        }
         Attempt::Sent(answer) => {
             info!(answer = %answer, attempts = row.attempts, "sent");
-            ctx.store.outbox_mark(row.id, "sent", None, None).await?;
+            if !ctx.store.outbox_mark(row.id, "sent", None, None).await? {
+                warn!("sent, but another daemon had taken the reply over meanwhile");
+                return Ok(());
+            }
             let mut tx = ctx.store.begin().await?;
             tx.audit(row.message_id, "outbox", "sent", Some(&answer))
                 .await?;
             tx.commit().await?;
+            true
         }
         Attempt::Retry(error) => {
             let attempts = row.attempts;
@@ -268,28 +342,31 @@ async fn record(ctx: &Daemon, row: &OutboxRow, attempt: Attempt) -> Result<(), O
                 warn!(error = %msg, "send failed for good");
                 ctx.store
                     .outbox_mark(row.id, "permanent", Some(&msg), None)
-                    .await?;
+                    .await?
             } else {
                 let wait = backoff_ms(o.retry_seconds, attempts);
                 let next = ctx.clock.now_ms() + i64::try_from(wait).unwrap_or(i64::MAX / 2);
                 warn!(error = %error, attempts, retry_in_ms = wait, "send failed; will retry");
                 ctx.store
                     .outbox_mark(row.id, "retry", Some(&error), Some(next))
-                    .await?;
+                    .await?
             }
         }
         Attempt::Permanent(error) => {
             warn!(error = %error, "the server refused the reply");
             ctx.store
                 .outbox_mark(row.id, "permanent", Some(&error), None)
-                .await?;
+                .await?
         }
         Attempt::Uncertain(error) => {
             warn!(error = %error, "the reply may or may not have been accepted; a person must check");
             ctx.store
                 .outbox_mark(row.id, "uncertain", Some(&error), None)
-                .await?;
+                .await?
         }
+    };
+    if !marked {
+        warn!("another daemon had taken this reply over meanwhile; its outcome is theirs");
     }
     Ok(())
 }

@@ -197,9 +197,17 @@ pub async fn deliver_smtp(
             }
         }
     }
-    if let Err(e) = store.outbox_mark(row.id, "sending", None, None).await {
-        abort(&mut conn, t).await;
-        return Attempt::Retry(format!("cannot record the send: {e:#}"));
+    // The last moment to find the row taken over by another daemon: after this it may go.
+    match store.outbox_mark(row.id, "sending", None, None).await {
+        Ok(true) => {}
+        Ok(false) => {
+            abort(&mut conn, t).await;
+            return Attempt::TakenOver;
+        }
+        Err(e) => {
+            abort(&mut conn, t).await;
+            return Attempt::Retry(format!("cannot record the send: {e:#}"));
+        }
     }
     match step(t, conn.command(Data)).await {
         Ok(_) => {}

@@ -174,6 +174,12 @@ async fn record(
     let prefix = &ctx.config.draft.quote_prefix;
     let (mut drafted, mut others) = (0usize, 0usize);
     for (id, mailbox, forced, outcome) in outcomes {
+        // Another daemon took this message over (this one was paused past its lease) and may
+        // have drafted it already: nothing is recorded twice.
+        if !tx.own(id).await? {
+            warn!(id, mailbox = %mailbox, "another daemon took this message over; leaving it to that daemon");
+            continue;
+        }
         // No span entered here: a guard held across the `.await`s below corrupts tracing's span
         // stack (and once panicked the watcher); the fields go on each line instead.
         match outcome {

@@ -3,9 +3,14 @@
 //!
 //! A lease is taken by compare-and-set in one statement: it is free (no row), expired, or the
 //! taker's own. Renewing names the epoch held: after a takeover the old holder's renewal
-//! changes nothing and says so. These are the building blocks of several daemons on one
-//! PostgreSQL (issue 14); the daemon does not use them yet, and a second daemon is still refused
-//! (the SQLite file's lock, PostgreSQL's advisory lock).
+//! changes nothing and says so. Writes a lease covers name it as a [`Fence`] and are refused
+//! once it was taken over.
+//!
+//! What the daemon holds:
+//! - `daemon:<holder>`: this process is alive ([`Store::heartbeat`]). Messages and outbox rows
+//!   it claimed are its own while this lease lives; once it expired, another daemon takes them.
+//! - `mailbox:<name>`: which daemon watches a mailbox (`mailbox::hold`).
+//! - `tracker`: which daemon sends reminders and expires quotes.
 
 use sqlx::Row;
 
@@ -24,7 +29,47 @@ pub struct Lease {
     pub expires_at: i64,
 }
 
+/// A lease as held by the writer that names it: the write happens only while it is held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fence {
+    /// The lease's name.
+    pub name: String,
+    /// This daemon's name.
+    pub holder: String,
+    /// The epoch taken.
+    pub epoch: i64,
+}
+
 impl Store {
+    /// Renews this process's `daemon:<holder>` lease: the life of its claims.
+    pub async fn heartbeat(&self) -> Result<()> {
+        let name = format!("daemon:{}", self.holder);
+        self.take_lease(&name, &self.holder.clone(), self.lease_ms)
+            .await?;
+        Ok(())
+    }
+
+    /// Forgets the leases of daemons gone for ten lease times (their claims were free long ago).
+    pub async fn forget_gone_daemons(&self) -> Result<()> {
+        sqlx::query("DELETE FROM leases WHERE name LIKE 'daemon:%' AND expires_at < $1")
+            .bind(self.now() - 10 * self.lease_ms)
+            .execute(&self.pool)
+            .await
+            .map_err(q("forget old leases"))?;
+        Ok(())
+    }
+
+    /// Ends this process's `daemon:<holder>` lease (a clean stop): its claims are free at once.
+    pub async fn end_heartbeat(&self) -> Result<()> {
+        sqlx::query("DELETE FROM leases WHERE name = $1 AND holder = $2")
+            .bind(format!("daemon:{}", self.holder))
+            .bind(&*self.holder)
+            .execute(&self.pool)
+            .await
+            .map_err(q("end the daemon's lease"))?;
+        Ok(())
+    }
+
     /// Takes `name` for `holder` for `ttl_ms` when it is free, expired, or already `holder`'s;
     /// returns the epoch now held, or None when another holder has it.
     pub async fn take_lease(&self, name: &str, holder: &str, ttl_ms: i64) -> Result<Option<i64>> {

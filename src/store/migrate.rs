@@ -100,6 +100,7 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("decision_reason", Text),
             ("proposal", Text),
             ("force_draft", Int),
+            ("claimed_by", Text),
         ],
     ),
     (
@@ -173,6 +174,7 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("created_at", Int),
             ("updated_at", Int),
             ("sent_at", Int),
+            ("claimed_by", Text),
         ],
     ),
     (

@@ -37,7 +37,7 @@ mod track;
 pub use backup::BACKUP_TABLES;
 pub use files::ReplyFile;
 pub use learn::{LearnedVersion, NewLearned};
-pub use leases::Lease;
+pub use leases::{Fence, Lease};
 pub use metrics::{ANSWER_BUCKETS, StoreMetrics};
 pub use migrate::{Copied, NOT_COPIED, copied_columns};
 pub use report::{EmailFact, QuoteFact, free_work};
@@ -99,11 +99,10 @@ pub enum StoreError {
         "another fiveminute daemon is already using {path} (it holds {lock}); stop it first, or give this one its own [store] path. SQLite takes one daemon; several daemons share a PostgreSQL database ([store] url)"
     )]
     Locked { path: String, lock: String },
-    /// Another daemon holds this PostgreSQL database.
-    #[error(
-        "another fiveminute daemon is already using {url} (it holds the daemon's advisory lock); stop it first. Several daemons on one database need the mailbox leases, which are not built yet"
-    )]
-    Held { url: String },
+    /// A write a lease fences (a mailbox's position, its new mail) found the lease taken over
+    /// by another daemon: this one must stop what the lease covers.
+    #[error("the lease {name} was taken over by another daemon; nothing was written")]
+    LeaseLost { name: String },
     /// A move from SQLite to PostgreSQL that cannot be done, or did not copy everything.
     #[error("migration: {0}")]
     Migration(String),
@@ -287,12 +286,27 @@ pub struct Store {
     pub name: String,
     sqlite: bool,
     _lock: Option<std::sync::Arc<File>>,
-    /// PostgreSQL: the connection holding the daemon's advisory lock, for the daemon's life.
-    _held: Option<std::sync::Arc<tokio::sync::Mutex<sqlx::AnyConnection>>>,
+    /// Who this process is in leases and claims (`host:pid:random`), unique per start.
+    holder: std::sync::Arc<str>,
+    /// How long this daemon's leases and claims last without renewal (`[store] lease_seconds`).
+    lease_ms: i64,
 }
 
-/// The advisory lock a daemon holds on its PostgreSQL database ("fivemin" in ASCII).
-const DAEMON_LOCK: i64 = 0x0066_6976_656d_696e;
+/// This process's name in leases and claims: the host, the process id and a random part, so a
+/// restarted daemon is never taken for the one before it.
+fn holder_name() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "host".into());
+    format!(
+        "{host}:{}:{:08x}",
+        std::process::id(),
+        rand::random::<u32>()
+    )
+}
 
 impl Store {
     /// Opens the database for `access`: the one entry the daemon and the commands use.
@@ -313,29 +327,10 @@ impl Store {
             (Database::Postgres { url, name }, Access::Read) => {
                 Store::connect_with(url, name.clone(), clock, false).await
             }
-            (Database::Postgres { url, name }, Access::Write) => {
+            // Several daemons may share a PostgreSQL database: the leases decide who watches a
+            // mailbox and who runs the follow-up, and claims who drafts or sends what.
+            (Database::Postgres { url, name }, Access::Write | Access::Daemon) => {
                 Store::connect(url, name.clone(), clock).await
-            }
-            (Database::Postgres { url, name }, Access::Daemon) => {
-                let mut store = Store::connect(url, name.clone(), clock).await?;
-                // One daemon per database until the mailbox leases exist: a session-level
-                // advisory lock, held on a connection of its own, released when it closes.
-                let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(url)
-                    .await
-                    .map_err(|source| StoreError::Open {
-                        url: name.clone(),
-                        source,
-                    })?;
-                let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
-                    .bind(DAEMON_LOCK)
-                    .fetch_one(&mut conn)
-                    .await
-                    .map_err(q("take the daemon's lock"))?;
-                if !got {
-                    return Err(StoreError::Held { url: name.clone() });
-                }
-                store._held = Some(std::sync::Arc::new(tokio::sync::Mutex::new(conn)));
-                Ok(store)
             }
         }
     }
@@ -343,6 +338,22 @@ impl Store {
     /// True on SQLite (one daemon, the file's lock), false on PostgreSQL.
     pub fn is_sqlite(&self) -> bool {
         self.sqlite
+    }
+
+    /// This process's name in leases and claims.
+    pub fn holder(&self) -> &str {
+        &self.holder
+    }
+
+    /// How long this daemon's leases and claims last without renewal.
+    pub fn lease_ms(&self) -> i64 {
+        self.lease_ms
+    }
+
+    /// Sets how long this daemon's leases and claims last without renewal (before the store is
+    /// shared by the daemon's tasks).
+    pub fn set_lease_ms(&mut self, ms: i64) {
+        self.lease_ms = ms.max(1000);
     }
 
     /// Opens (creating when needed) a SQLite database file, takes its lock and runs migrations.
@@ -461,7 +472,8 @@ impl Store {
             name,
             sqlite,
             _lock: None,
-            _held: None,
+            holder: holder_name().into(),
+            lease_ms: DEFAULT_LEASE_MS,
         };
         if migrate && sqlite {
             // Statistics for the planner, so that reports read from their covering indexes.
@@ -551,6 +563,19 @@ impl Store {
         messages: &[NewMessage],
         position: Option<Position>,
     ) -> Result<Stored> {
+        self.store_held(None, mailbox, messages, position).await
+    }
+
+    /// [`Store::store_incoming`] for the holder of a mailbox's lease: nothing is written unless
+    /// `fence` is still held ([`StoreError::LeaseLost`]), so a daemon paused past its lease
+    /// cannot store mail twice or move the position back.
+    pub async fn store_held(
+        &self,
+        fence: Option<&Fence>,
+        mailbox: &str,
+        messages: &[NewMessage],
+        position: Option<Position>,
+    ) -> Result<Stored> {
         let now = self.now();
         let mut conn = self
             .pool
@@ -566,6 +591,9 @@ impl Store {
         let mut tx = sqlx::Connection::begin(&mut *conn)
             .await
             .map_err(q("begin storing messages"))?;
+        if let Some(f) = fence {
+            check_fence(&mut tx, f).await?;
+        }
         let mut stored = Stored::default();
         for m in messages {
             let head = HeaderSummary::of(&m.raw);
@@ -604,11 +632,24 @@ impl Store {
 
     /// Saves a mailbox's position on its own (an empty catch-up, a UIDVALIDITY change).
     pub async fn save_position(&self, mailbox: &str, position: Position) -> Result<()> {
+        self.save_position_held(None, mailbox, position).await
+    }
+
+    /// [`Store::save_position`] for the holder of a mailbox's lease (see [`Store::store_held`]).
+    pub async fn save_position_held(
+        &self,
+        fence: Option<&Fence>,
+        mailbox: &str,
+        position: Position,
+    ) -> Result<()> {
         let mut tx = self
             .pool
             .begin()
             .await
             .map_err(q("begin saving a position"))?;
+        if let Some(f) = fence {
+            check_fence(&mut tx, f).await?;
+        }
         save_position(&mut tx, mailbox, position, self.now()).await?;
         tx.commit().await.map_err(q("commit a position"))
     }
@@ -624,19 +665,42 @@ impl Store {
         Ok(row.is_some())
     }
 
-    /// Releases every lease: at start-up, no worker of this instance is running yet.
+    /// At a daemon's start: on SQLite, where the file's lock makes this the only daemon, every
+    /// claim and lease left is a dead process's and is released at once; returns the messages
+    /// released. On PostgreSQL other daemons may be at work: a dead daemon's claims lapse with
+    /// its own lease (`daemon:<holder>`), and its mailboxes are taken over when their leases
+    /// expire.
     pub async fn release_leases(&self) -> Result<u64> {
-        sqlx::query("UPDATE messages SET lease_until = NULL WHERE status = 'received' AND lease_until IS NOT NULL")
-            .execute(&self.pool)
+        if !self.sqlite {
+            return Ok(0);
+        }
+        let mut tx = self.pool.begin().await.map_err(q("release leases"))?;
+        sqlx::query("DELETE FROM leases")
+            .execute(&mut *tx)
             .await
-            .map(|r| r.rows_affected())
-            .map_err(q("release leases"))
+            .map_err(q("release leases"))?;
+        sqlx::query("UPDATE outbox SET claimed_by = NULL WHERE status IN ('pending', 'retry')")
+            .execute(&mut *tx)
+            .await
+            .map_err(q("release leases"))?;
+        let n = sqlx::query(
+            "UPDATE messages SET lease_until = NULL, claimed_by = NULL \
+             WHERE status = 'received' AND lease_until IS NOT NULL",
+        )
+        .execute(&mut *tx)
+        .await
+        .map(|r| r.rows_affected())
+        .map_err(q("release leases"))?;
+        tx.commit().await.map_err(q("release leases"))?;
+        Ok(n)
     }
 
     /// Claims up to `limit` received messages for `lease_ms`, oldest first, and no more than
     /// `max_bytes` of them together (but always one, however large), so that a burst of large
     /// mail is never held in memory many at once.
     pub async fn claim(&self, limit: i64, lease_ms: i64, max_bytes: i64) -> Result<Vec<Claimed>> {
+        // What is claimed is this daemon's while its own lease lives.
+        self.heartbeat().await?;
         let now = self.now();
         let mut conn = self.pool.acquire().await.map_err(q("begin a claim"))?;
         let mut tx = if self.sqlite {
@@ -647,9 +711,12 @@ impl Store {
         .map_err(q("begin a claim"))?;
         // SQLite's write lock (BEGIN IMMEDIATE) holds every row; PostgreSQL locks the rows read,
         // and another daemon claiming at the same moment passes over them.
+        // Free: never claimed, its lease ended, or the daemon that claimed it is gone (its own
+        // lease expired).
         let sql = format!(
-            "SELECT id, size FROM messages WHERE status = 'received' \
-             AND (lease_until IS NULL OR lease_until < $1) ORDER BY id LIMIT $2{}",
+            "SELECT id, size FROM messages m WHERE status = 'received' \
+             AND (lease_until IS NULL OR lease_until < $1 OR {}) ORDER BY id LIMIT $2{}",
+            claimer_gone("m", "$1"),
             if self.sqlite {
                 ""
             } else {
@@ -679,14 +746,16 @@ impl Store {
         // The rows just read: the transaction holds them.
         let marks: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
         let sql = format!(
-            "UPDATE messages SET lease_until = $1, attempts = attempts + 1 WHERE id IN ({}) \
-             RETURNING id, mailbox, raw, force_draft",
+            "UPDATE messages SET lease_until = $1, claimed_by = ${}, attempts = attempts + 1 \
+             WHERE id IN ({}) RETURNING id, mailbox, raw, force_draft",
+            ids.len() + 2,
             marks.join(", ")
         );
         let mut update = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now + lease_ms);
         for id in &ids {
             update = update.bind(*id);
         }
+        update = update.bind(&*self.holder);
         let rows = update
             .fetch_all(&mut *tx)
             .await
@@ -722,6 +791,7 @@ impl Store {
             tx: tx.map_err(q("begin a batch"))?,
             now: self.now(),
             sqlite: self.sqlite,
+            holder: std::sync::Arc::clone(&self.holder),
         })
     }
 
@@ -874,9 +944,28 @@ pub struct Tx {
     tx: Transaction<'static, Any>,
     now: i64,
     sqlite: bool,
+    holder: std::sync::Arc<str>,
 }
 
 impl Tx {
+    /// True when message `id` is still this daemon's to record: received and claimed by it. The
+    /// row stays locked until the batch commits (PostgreSQL), so a daemon that was paused past
+    /// its lease, and whose message another daemon claimed and drafted meanwhile, records
+    /// nothing for it.
+    pub async fn own(&mut self, id: i64) -> Result<bool> {
+        let n = sqlx::query(
+            "UPDATE messages SET updated_at = updated_at \
+             WHERE id = $1 AND status = 'received' AND claimed_by = $2",
+        )
+        .bind(id)
+        .bind(&*self.holder)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(q("check a claim"))?
+        .rows_affected();
+        Ok(n == 1)
+    }
+
     /// The next quote number (never repeats, also across crashes: it commits with the draft).
     pub async fn next_quote_number(&mut self) -> Result<i64> {
         let row = sqlx::query(
@@ -978,6 +1067,28 @@ impl Tx {
     }
 }
 
+/// Fails with [`StoreError::LeaseLost`] unless `fence` is still held. The lease's row stays
+/// locked until the transaction ends (PostgreSQL), so no takeover can slip in before it commits.
+async fn check_fence(tx: &mut Transaction<'_, Any>, fence: &Fence) -> Result<()> {
+    let n = sqlx::query(
+        "UPDATE leases SET epoch = epoch WHERE name = $1 AND holder = $2 AND epoch = $3",
+    )
+    .bind(&fence.name)
+    .bind(&fence.holder)
+    .bind(fence.epoch)
+    .execute(&mut **tx)
+    .await
+    .map_err(q("check a lease"))?
+    .rows_affected();
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::LeaseLost {
+            name: fence.name.clone(),
+        })
+    }
+}
+
 async fn save_position(
     tx: &mut Transaction<'_, Any>,
     mailbox: &str,
@@ -1001,6 +1112,19 @@ async fn save_position(
 
 /// A message above this size closes the connection that stored it (see `store_incoming`).
 const LARGE_MESSAGE_BYTES: usize = 1024 * 1024;
+
+/// How long leases and claims last without renewal unless configured (`[store] lease_seconds`).
+pub const DEFAULT_LEASE_MS: i64 = 30_000;
+
+/// SQL that is true when the daemon named in `{alias}.claimed_by` is gone: its own lease
+/// (`daemon:<holder>`) is missing or expired at `{now}` (a bound parameter). Unclaimed rows
+/// count as gone too.
+pub(crate) fn claimer_gone(alias: &str, now: &str) -> String {
+    format!(
+        "NOT EXISTS (SELECT 1 FROM leases l WHERE l.name = 'daemon:' || {alias}.claimed_by \
+         AND l.expires_at > {now})"
+    )
+}
 
 /// What makes a message itself, hashed: Message-ID, From, Subject, Date and the body. Trace
 /// headers (Received, Delivered-To, Return-Path) are left out, so one message delivered twice

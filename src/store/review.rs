@@ -748,21 +748,37 @@ impl Store {
         Ok(rows.iter().map(outbox_row).collect())
     }
 
-    /// At start-up: a send that was under way when the process died may or may not have been
-    /// accepted. It becomes `uncertain`, for a person to check; it is never resent on its own.
-    pub async fn outbox_interrupted(&self) -> Result<u64> {
+    /// A send that was under way when its daemon died may or may not have been accepted. It
+    /// becomes `uncertain`, for a person to check; it is never resent on its own. Checked at the
+    /// outbox's start (`at_start`: this process's own claims are then left over from an outbox
+    /// task that ended, and are released or, mid-send, marked too) and now and then after, for
+    /// other daemons that died (their own lease expired).
+    pub async fn outbox_interrupted(&self, at_start: bool) -> Result<u64> {
         let now = self.now();
         let mut tx = self.pool.begin().await.map_err(q("begin"))?;
-        let n = sqlx::query(
-            "UPDATE outbox SET status = 'uncertain', updated_at = $1, \
+        let sql = format!(
+            "UPDATE outbox SET status = 'uncertain', claimed_by = NULL, updated_at = $1, \
              last_error = 'fiveminute stopped while this message was being sent: the server may have accepted it' \
-             WHERE status = 'sending'",
-        )
-        .bind(now)
-        .execute(&mut *tx)
-        .await
-        .map_err(q("mark interrupted sends"))?
-        .rows_affected();
+             WHERE status = 'sending' AND (claimed_by IS NULL OR {} OR ($2 = 1 AND claimed_by = $3))",
+            super::claimer_gone("outbox", "$1")
+        );
+        let n = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(now)
+            .bind(i64::from(at_start))
+            .bind(self.holder())
+            .execute(&mut *tx)
+            .await
+            .map_err(q("mark interrupted sends"))?
+            .rows_affected();
+        if at_start {
+            sqlx::query(
+                "UPDATE outbox SET claimed_by = NULL WHERE claimed_by = $1 AND status IN ('pending', 'retry')",
+            )
+            .bind(self.holder())
+            .execute(&mut *tx)
+            .await
+            .map_err(q("release the outbox's claims"))?;
+        }
         sqlx::query(
             "UPDATE messages SET status = 'send_problem', updated_at = $1 \
              WHERE id IN (SELECT message_id FROM outbox WHERE status = 'uncertain') AND status = 'approved'",
@@ -775,45 +791,60 @@ impl Store {
         Ok(n)
     }
 
-    /// Counts an attempt at sending a due row, before anything goes out (so that one cut short
-    /// by a crash counts too), and returns the attempts so far; `None` when the row is no longer
-    /// `pending` or `retry`.
+    /// Claims a due row for this daemon and counts an attempt at sending it, before anything
+    /// goes out (so that one cut short by a crash counts too), and returns the attempts so far;
+    /// `None` when the row is no longer `pending` or `retry`, or another live daemon claimed it.
     pub async fn outbox_begin_attempt(&self, id: i64) -> Result<Option<i64>> {
-        let row = sqlx::query(
-            "UPDATE outbox SET attempts = attempts + 1, updated_at = $1 \
-             WHERE id = $2 AND status IN ('pending', 'retry') RETURNING attempts",
-        )
-        .bind(self.now())
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(q("count a send attempt"))?;
+        self.heartbeat().await?;
+        let sql = format!(
+            "UPDATE outbox SET attempts = attempts + 1, updated_at = $1, claimed_by = $3 \
+             WHERE id = $2 AND status IN ('pending', 'retry') \
+             AND (claimed_by IS NULL OR claimed_by = $3 OR {}) RETURNING attempts",
+            super::claimer_gone("outbox", "$1")
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(self.now())
+            .bind(id)
+            .bind(self.holder())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("count a send attempt"))?;
         Ok(row.map(|r| r.get::<i64, _>(0)))
     }
 
     /// Moves an outbox row to a new status; `sent` and the problems also move its message.
+    /// Only a row this daemon claimed (or nobody did) is moved; false when another daemon took
+    /// it over (this one was paused past its lease): then nothing changes. The claim is kept
+    /// while `sending` and let go after.
     pub async fn outbox_mark(
         &self,
         id: i64,
         status: &str,
         error: Option<&str>,
         next_attempt_at: Option<i64>,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let now = self.now();
         let mut tx = self.pool.begin().await.map_err(q("begin"))?;
-        sqlx::query(
+        let n = sqlx::query(
             "UPDATE outbox SET status = $1, last_error = COALESCE($2, last_error), \
              next_attempt_at = COALESCE($3, next_attempt_at), updated_at = $4, \
-             sent_at = (CASE WHEN $1 = 'sent' THEN $4 ELSE sent_at END) WHERE id = $5",
+             sent_at = (CASE WHEN $1 = 'sent' THEN $4 ELSE sent_at END), \
+             claimed_by = (CASE WHEN $1 = 'sending' THEN claimed_by ELSE NULL END) \
+             WHERE id = $5 AND (claimed_by IS NULL OR claimed_by = $6)",
         )
         .bind(status)
         .bind(error)
         .bind(next_attempt_at)
         .bind(now)
         .bind(id)
+        .bind(self.holder())
         .execute(&mut *tx)
         .await
-        .map_err(q("update an outbox row"))?;
+        .map_err(q("update an outbox row"))?
+        .rows_affected();
+        if n == 0 {
+            return Ok(false);
+        }
         let message_status = match status {
             "sent" => Some("sent"),
             "permanent" | "uncertain" => Some("send_problem"),
@@ -839,7 +870,8 @@ impl Store {
                 .await
                 .map_err(q("mark a quote sent"))?;
         }
-        tx.commit().await.map_err(q("commit an outbox update"))
+        tx.commit().await.map_err(q("commit an outbox update"))?;
+        Ok(true)
     }
 
     /// Records that the Sent copy exists.

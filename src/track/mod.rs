@@ -468,9 +468,18 @@ async fn remind(ctx: &Daemon, q: &QuoteRow) -> Result<bool, StoreError> {
 const OPTIMIZE_EVERY: std::time::Duration = std::time::Duration::from_secs(6 * 3600);
 
 /// Reminders and expiry until cancelled (and, every few hours, the planner's statistics).
+///
+/// With several daemons on one database, one at a time follows up: the one holding the
+/// `tracker` lease, taken (or kept) at each round for two rounds and the lease time.
 pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), StoreError> {
     let every = std::time::Duration::from_secs(ctx.config.track.check_seconds.max(1));
+    let hold_ms = i64::try_from(every.as_millis())
+        .unwrap_or(i64::MAX / 4)
+        .saturating_mul(2)
+        .saturating_add(ctx.store.lease_ms());
+    let holder = ctx.store.holder().to_string();
     let mut optimized = tokio::time::Instant::now();
+    let mut held: Option<i64> = None;
     loop {
         if optimized.elapsed() >= OPTIMIZE_EVERY {
             optimized = tokio::time::Instant::now();
@@ -478,19 +487,48 @@ pub async fn run(ctx: Arc<Daemon>, cancel: CancellationToken) -> Result<(), Stor
                 warn!(error = %format!("{e:#}"), "the planner's statistics were not refreshed");
             }
         }
-        match tick(&ctx).await {
-            Ok(_) => {}
+        let took = ctx.store.take_lease(TRACKER_LEASE, &holder, hold_ms).await;
+        match took {
+            Ok(Some(epoch)) => {
+                if held != Some(epoch) {
+                    info!(
+                        epoch,
+                        "this daemon follows the quotes up (reminders, expiry)"
+                    );
+                }
+                held = Some(epoch);
+                match tick(&ctx).await {
+                    Ok(_) => {}
+                    Err(e) if e.is_retryable() => {
+                        warn!(error = %format!("{e:#}"), "follow-up skipped a round")
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            Ok(None) => {
+                if held.take().is_some() {
+                    info!("another daemon follows the quotes up now");
+                }
+            }
             Err(e) if e.is_retryable() => {
                 warn!(error = %format!("{e:#}"), "follow-up skipped a round")
             }
             Err(e) => return Err(e),
         }
         tokio::select! {
-            _ = cancel.cancelled() => return Ok(()),
+            _ = cancel.cancelled() => {
+                if let Some(epoch) = held {
+                    let _ = ctx.store.release_lease(TRACKER_LEASE, &holder, epoch).await;
+                }
+                return Ok(());
+            }
             _ = tokio::time::sleep(every) => {}
         }
     }
 }
+
+/// The lease of the daemon that follows quotes up.
+pub const TRACKER_LEASE: &str = "tracker";
 
 #[cfg(test)]
 mod tests {

@@ -19,7 +19,7 @@ use super::conn::{Conn, quote};
 use super::{Backoff, ImapError};
 use crate::config::MailboxConfig;
 use crate::daemon::Daemon;
-use crate::store::{NewMessage, Position};
+use crate::store::{Fence, NewMessage, Position};
 
 /// UIDs whose sizes are asked for in one command.
 const SIZE_CHUNK: usize = 500;
@@ -36,6 +36,7 @@ pub(super) async fn catch_up(
     conn: &mut Conn,
     pos: &mut Position,
     backoff: &mut Backoff,
+    fence: &Fence,
     cancel: &CancellationToken,
 ) -> Result<usize, ImapError> {
     let found = conn
@@ -60,7 +61,7 @@ pub(super) async fn catch_up(
                 return Ok(new);
             }
             let bytes: u64 = batch.iter().filter_map(|u| sizes.get(u)).sum();
-            new += fetch_and_store(ctx, mb, conn, pos, &batch).await?;
+            new += fetch_and_store(ctx, mb, conn, pos, &batch, fence).await?;
             backoff.reset();
             done += batch.len();
             if total > mb.fetch_batch as usize || bytes > BATCH_BYTES {
@@ -145,6 +146,7 @@ async fn fetch_and_store(
     conn: &mut Conn,
     pos: &mut Position,
     batch: &[u32],
+    fence: &Fence,
 ) -> Result<usize, ImapError> {
     let uidvalidity = pos.uidvalidity.unwrap_or(0);
     let store_err = |server: &str| {
@@ -197,7 +199,7 @@ async fn fetch_and_store(
             let next = advance(batch, &settled, pos);
             let stored = ctx
                 .store
-                .store_incoming(&mb.name, &got, next)
+                .store_held(Some(fence), &mb.name, &got, next)
                 .await
                 .map_err(store_err(&conn.server))?;
             drop(got);
@@ -243,7 +245,7 @@ async fn fetch_and_store(
             }
             if let Some(p) = advance(batch, &settled, pos) {
                 ctx.store
-                    .save_position(&mb.name, p)
+                    .save_position_held(Some(fence), &mb.name, p)
                     .await
                     .map_err(store_err(&conn.server))?;
                 *pos = p;

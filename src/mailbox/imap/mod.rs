@@ -40,7 +40,7 @@ use tracing::{Instrument as _, debug, error, info, info_span, warn};
 
 use crate::config::{Config, MailboxConfig, StartAt};
 use crate::daemon::Daemon;
-use crate::store::{Position, StoreError};
+use crate::store::{Fence, Position, StoreError};
 use catch_up::{catch_up, uid_set};
 use conn::{Conn, Selected, server_name};
 use idle::Woke;
@@ -150,15 +150,19 @@ impl ImapError {
 pub async fn run(
     ctx: Arc<Daemon>,
     mb: MailboxConfig,
+    fence: Fence,
     cancel: CancellationToken,
 ) -> Result<(), ImapError> {
     let span = info_span!("imap", mailbox = %mb.name);
-    watch_forever(&ctx, &mb, &cancel).instrument(span).await
+    watch_forever(&ctx, &mb, &fence, &cancel)
+        .instrument(span)
+        .await
 }
 
 async fn watch_forever(
     ctx: &Daemon,
     mb: &MailboxConfig,
+    fence: &Fence,
     cancel: &CancellationToken,
 ) -> Result<(), ImapError> {
     let password =
@@ -199,6 +203,7 @@ async fn watch_forever(
         let mut w = Watch {
             ctx,
             mb,
+            fence,
             cancel,
             backoff: &mut backoff,
             started_at,
@@ -365,6 +370,7 @@ pub async fn append(
 struct Watch<'a> {
     ctx: &'a Daemon,
     mb: &'a MailboxConfig,
+    fence: &'a Fence,
     cancel: &'a CancellationToken,
     backoff: &'a mut Backoff,
     started_at: i64,
@@ -416,7 +422,7 @@ impl Watch<'_> {
         };
         if stored != Some(pos) {
             ctx.store
-                .save_position(&mb.name, pos)
+                .save_position_held(Some(self.fence), &mb.name, pos)
                 .await
                 .map_err(self.store_err(&conn.server))?;
         }
@@ -448,7 +454,16 @@ impl Watch<'_> {
                 conn.logout().await;
                 return Ok(());
             }
-            catch_up(self.ctx, self.mb, &mut conn, pos, self.backoff, self.cancel).await?;
+            catch_up(
+                self.ctx,
+                self.mb,
+                &mut conn,
+                pos,
+                self.backoff,
+                self.fence,
+                self.cancel,
+            )
+            .await?;
             self.backoff.reset();
             drain(&mut conn);
             tokio::select! {
@@ -471,8 +486,16 @@ impl Watch<'_> {
                 conn.logout().await;
                 return Ok(());
             }
-            let mut new =
-                catch_up(self.ctx, self.mb, &mut conn, pos, self.backoff, self.cancel).await?;
+            let mut new = catch_up(
+                self.ctx,
+                self.mb,
+                &mut conn,
+                pos,
+                self.backoff,
+                self.fence,
+                self.cancel,
+            )
+            .await?;
             let for_nothing = match last {
                 Some((Woke::EndedByServer, _)) => true,
                 Some((Woke::News, took)) => took < QUICK,
@@ -498,8 +521,16 @@ impl Watch<'_> {
                     _ = tokio::time::sleep(pause) => {}
                 }
                 // Mail that arrived during the pause.
-                new =
-                    catch_up(self.ctx, self.mb, &mut conn, pos, self.backoff, self.cancel).await?;
+                new = catch_up(
+                    self.ctx,
+                    self.mb,
+                    &mut conn,
+                    pos,
+                    self.backoff,
+                    self.fence,
+                    self.cancel,
+                )
+                .await?;
                 if new > 0 {
                     spins = 0;
                 }
