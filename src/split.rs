@@ -456,11 +456,16 @@ fn list_item(
         || REQUEST.is_match(&core)
         || INTERROGATIVE_START.is_match(&core)
         || IMPERATIVE.is_match(&core);
+    let info_lead_in = |l: &str| {
+        let lower = l.to_lowercase();
+        INFO_LEAD_IN.is_match(l)
+            || (lex.list("split.info_lead_in").is_match(&lower)
+                && !lex.list("split.ask_lead_in").is_match(&lower))
+    };
     let asking_lead_in = lead_in.is_some_and(|l| {
-        (QUESTION_LEAD_IN.is_match(l) && !INFO_LEAD_IN.is_match(l)) || ends_with_question_mark(l)
+        (QUESTION_LEAD_IN.is_match(l) && !info_lead_in(l)) || ends_with_question_mark(l)
     });
-    let informational = lead_in
-        .is_some_and(|l| INFO_LEAD_IN.is_match(l) && !ends_with_question_mark(l))
+    let informational = lead_in.is_some_and(|l| info_lead_in(l) && !ends_with_question_mark(l))
         || ANSWER_ITEM.is_match(&core)
         || lex.list("split.answer_start").prefix(&core).is_some()
         || (siblings_ask
@@ -794,9 +799,7 @@ fn lexicon_request(core: &str, lex: &Lexicon) -> bool {
         return true;
     }
     // Checked in every language first (cheap), then in the sentence's own language.
-    indirect_question(&lower, lex, None)
-        && indirect_question(&lower, lex, crate::lexicon::detect_language(core))
-        || is_relayed(core, lex)
+    asks_indirectly(core, lex) || is_relayed(core, lex)
 }
 
 /// "The notary asks whether the translation needs an apostille": a third party's question the
@@ -821,6 +824,15 @@ fn relayed_question(lower: &str, lex: &Lexicon, language: Option<&str>) -> bool 
 }
 
 /// A verb of checking or telling, then "whether" within a few words, in `language`'s lists.
+/// A sentence that asks without a "?": a verb of checking, knowing or telling, then "whether"
+/// within a few words ("preciso de saber se o valor inclui IVA", "let me know whether …"), in
+/// every language and in the sentence's own.
+pub(crate) fn asks_indirectly(sentence: &str, lex: &Lexicon) -> bool {
+    let lower = sentence.to_lowercase();
+    indirect_question(&lower, lex, None)
+        && indirect_question(&lower, lex, crate::lexicon::detect_language(sentence))
+}
+
 fn indirect_question(lower: &str, lex: &Lexicon, language: Option<&str>) -> bool {
     let whether = lex.list_in(language, "split.whether").matches(lower);
     if whether.is_empty() {

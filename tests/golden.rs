@@ -134,6 +134,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind16/questions"),
         PathBuf::from("tests/corpus/blind17/questions"),
         PathBuf::from("tests/corpus/blind18/questions"),
+        PathBuf::from("tests/corpus/blind19/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -263,6 +264,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind16/replies"),
         PathBuf::from("tests/corpus/blind17/replies"),
         PathBuf::from("tests/corpus/blind18/replies"),
+        PathBuf::from("tests/corpus/blind19/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();

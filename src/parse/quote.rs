@@ -46,7 +46,9 @@ static ATTRIBUTION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)^.{2,200}?\bschrieb(\s+am\b.{3,100})?\s*:$",
         // Spanish, Portuguese, Italian
         r"(?i)^el\b.{3,300}?\bescribi[óo]\s*:?$",
-        r"(?i)^em\b.{3,300}?\bescreveu\s*:?$",
+        // Portuguese: "Em …" (Gmail, Brazil), "No dia …" (Apple Mail, Portugal), "A …, à(s) …"
+        // (Gmail, Portugal).
+        r"(?i)^(em|no\s+dia|a)\b.{3,300}?\bescreveu\s*:?$",
         r"(?i)^(il|in data)\b.{3,300}?\bha\s+scritto\s*:?$",
         // Dutch
         r"(?i)^op\b.{3,300}?\b(schreef|geschreven)\b.{0,200}:$",
@@ -858,6 +860,8 @@ mod tests {
             "Den 2. nov. 2026 kl. 10.00 skrev Jane <jane@x.example>:",
             "Il giorno lun 2 nov 2026 alle ore 10:00 Jane <jane@x.example> ha scritto:",
             "Em seg., 2 de nov. de 2026 às 10:00, Jane <jane@x.example> escreveu:",
+            "No dia 17/03/2025, às 10:12, Tomás Ferrer <tomas@x.example> escreveu:",
+            "A segunda, 17/03/2025, à(s) 10:12, Tomás Ferrer <tomas@x.example> escreveu:",
         ] {
             let body = format!("Reply here.\n\n{header}\n\n> old text\n> more\n");
             assert_eq!(new_text(&body), "Reply here.", "{header}");

@@ -502,7 +502,18 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
     let contrast = hits(lexicon, "reply.contrast", &lower);
     let but = partial_but(lexicon, &lower);
     let condition_ok = !hits(lexicon, "reply.condition_ok", &lower).is_empty();
-    let questions = question_sentences(&lower);
+    // A question asked without a "?" ("sim, mas antes preciso de saber se o valor inclui IVA")
+    // is a question too.
+    let mut questions = question_sentences(&lower);
+    questions.extend(
+        lower
+            .split(['.', '!', '?', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty() && !questions.iter().any(|q| q.contains(*s)))
+            .filter(|s| crate::split::asks_indirectly(s, lexicon))
+            .map(str::to_string)
+            .collect::<Vec<_>>(),
+    );
     let timing_only = !questions.is_empty()
         && questions
             .iter()
@@ -778,6 +789,21 @@ pub fn proposal(text: &str, known: &[f64]) -> Option<Proposal> {
 /// from a figure the client merely repeats.
 pub fn classify_text(text: &str, quoted: &str) -> Classification {
     let text = normalise(text);
+    // Short yes and no words of one language are other words in another: in Portuguese "no" is
+    // "in the" ("o barco está no pantalão 6"), "vale" is "is worth" and "prima" a cousin.
+    let language = crate::lexicon::detect_language(&text);
+    let false_friend = |word: &str| {
+        let w = word.trim().to_lowercase();
+        let own: &[&str] = match w.as_str() {
+            "no" => &["en", "es", "it"],
+            "vale" => &["es"],
+            "prima" => &["de", "nl"],
+            "bien" => &["fr", "es"],
+            "bene" => &["it"],
+            _ => return false,
+        };
+        language.is_some_and(|l| !own.contains(&l))
+    };
     if text.chars().filter(|c| c.is_alphanumeric()).count() == 0 {
         // 👍 alone answers "Shall I go ahead?"; 👎 alone says no.
         let up = text.contains(['👍', '👌', '✅', '✔']);
@@ -887,11 +913,17 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
                 clause_signals.push(format!("accept: \"{}\"", m.as_str().trim()));
             }
             for m in DECLINE_WEAK.find_iter(&masked) {
+                if false_friend(m.as_str()) {
+                    continue;
+                }
                 d += YES_WEIGHT;
                 clause_signals.push(format!("decline: \"{}\"", m.as_str().trim()));
             }
             let masked = mask(&DECLINE_WEAK, &mask(&YES, &masked));
             for m in ACCEPT_WEAK.find_iter(&masked) {
+                if false_friend(m.as_str()) {
+                    continue;
+                }
                 a += WEAK;
                 clause_signals.push(format!("weak accept: \"{}\"", m.as_str()));
             }
