@@ -40,6 +40,7 @@ pub use learn::{LearnedVersion, NewLearned};
 pub use leases::{Fence, Lease};
 pub use metrics::{ANSWER_BUCKETS, StoreMetrics};
 pub use migrate::{Copied, NOT_COPIED, copied_columns};
+pub use presence::PRESENCE_KEPT_MS;
 pub use report::{EmailFact, QuoteFact, free_work};
 pub use review::{AuditRow, DraftRow, NewOutbox, OutboxRow, Principal, ReviewRow, UserRow};
 pub use search::{Found, Note, fts_query};
@@ -1270,87 +1271,6 @@ mod tests {
             .await
             .expect("the first writer was not refused");
         assert_eq!(s.audit_trail(1).await.expect("audit").len(), 2);
-    }
-
-    #[tokio::test]
-    async fn stores_once_and_claims_in_order() {
-        let clock = TestClock::at(1_000);
-        let s = Store::open_sqlite(&tmp("once"), Arc::new(clock.clone()))
-            .await
-            .expect("opens");
-        let pos = Position {
-            uidvalidity: Some(7),
-            last_uid: 2,
-        };
-        let r = s
-            .store_incoming(
-                "help",
-                &[msg("k1", "1@x", "a"), msg("k2", "2@x", "b")],
-                Some(pos),
-            )
-            .await
-            .expect("stores");
-        assert_eq!(
-            r,
-            Stored {
-                new: 2,
-                duplicates: 0
-            }
-        );
-        // Same source key: duplicate. Same Message-ID and content under another key (a second
-        // delivery): duplicate. Same Message-ID with another body: a different message, kept.
-        let mut second_delivery = msg("k9", "2@x", "b");
-        second_delivery
-            .raw
-            .splice(0..0, b"Received: from elsewhere\r\n".iter().copied());
-        let r = s
-            .store_incoming(
-                "help",
-                &[
-                    msg("k1", "9@x", "z"),
-                    second_delivery,
-                    msg("k8", "2@x", "another body"),
-                ],
-                None,
-            )
-            .await
-            .expect("stores");
-        assert_eq!(
-            r,
-            Stored {
-                new: 1,
-                duplicates: 2
-            },
-            "{r:?}"
-        );
-        assert_eq!(s.position("help").await.expect("reads"), Some(pos));
-
-        let c = s.claim(10, 60_000, i64::MAX).await.expect("claims");
-        assert_eq!(c.len(), 3);
-        assert!(c.windows(2).all(|w| w[0].id < w[1].id));
-        assert!(
-            s.claim(10, 60_000, i64::MAX)
-                .await
-                .expect("claims")
-                .is_empty(),
-            "leased"
-        );
-        clock.advance(61_000);
-        assert_eq!(
-            s.claim(10, 60_000, i64::MAX).await.expect("claims").len(),
-            3,
-            "lease expired"
-        );
-
-        let mut tx = s.begin().await.expect("begins");
-        assert_eq!(tx.next_quote_number().await.expect("numbers"), 1);
-        assert_eq!(tx.next_quote_number().await.expect("numbers"), 2);
-        tx.status(c[0].id, "ignored", Some("machine"))
-            .await
-            .expect("moves");
-        tx.commit().await.expect("commits");
-        let counts = s.counts().await.expect("counts");
-        assert!(counts.contains(&("ignored".to_string(), 1)), "{counts:?}");
     }
 
     #[tokio::test]

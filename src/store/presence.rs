@@ -78,45 +78,4 @@ impl Tx {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use std::sync::Arc;
-
-    use crate::clock::TestClock;
-    use crate::store::Store;
-
-    #[tokio::test]
-    async fn page_views_older_than_a_day_are_forgotten() {
-        let clock = TestClock::at(1_000);
-        let path = std::env::temp_dir().join(format!("fm-presence-{}.db", std::process::id()));
-        let _ = std::fs::remove_file(&path);
-        let s = Store::open_sqlite(&path, Arc::new(clock.clone()))
-            .await
-            .expect("opens");
-        s.seen(1, "mia").await.expect("seen");
-        assert_eq!(
-            s.others_here(1, "ada", i64::MAX / 2)
-                .await
-                .expect("reads")
-                .len(),
-            1
-        );
-        clock.advance(super::PRESENCE_KEPT_MS + 1);
-        s.seen(2, "ada").await.expect("seen");
-        assert!(
-            s.others_here(1, "ada", i64::MAX / 2)
-                .await
-                .expect("reads")
-                .is_empty()
-        );
-        assert_eq!(
-            s.others_here(2, "mia", i64::MAX / 2)
-                .await
-                .expect("reads")
-                .len(),
-            1
-        );
-        s.close().await;
-        let _ = std::fs::remove_file(&path);
-    }
-}
+// Tested on both databases in tests/store.rs.
