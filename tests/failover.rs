@@ -261,9 +261,10 @@ async fn three_daemons_killed_one_after_another_draft_and_send_every_email_once(
         sent.len(),
         uncertain.len()
     );
-    // Renewed every third of the lease, tried by the others as often: taken within 4/3 of it.
+    // Held for 5/6 of the lease, tried by the others every 1/6: taken within the lease time (plus
+    // what this loop spends approving between its looks).
     assert!(
-        worst <= Duration::from_millis(LEASE_SECONDS * 1000 * 4 / 3 + 1000),
+        worst <= Duration::from_millis(LEASE_SECONDS * 1000 + 1000),
         "failover took {worst:?}"
     );
     for mut d in daemons {
@@ -314,7 +315,8 @@ async fn a_daemon_paused_past_its_lease_does_nothing_the_other_did_when_it_wakes
     let (now_holder, now_epoch) = mailbox_holder(&store).await.expect("B watches");
     assert_eq!(pid_of(&now_holder), Some(b.id()));
     assert!(now_epoch > epoch);
-    assert!(paused.elapsed() >= Duration::from_secs(LEASE_SECONDS));
+    // Not before A's lease ran out: renewed every third, held for five sixths of the lease.
+    assert!(paused.elapsed() >= Duration::from_millis(LEASE_SECONDS * 1000 / 2));
     let position = store.position("help").await.expect("position");
     // A wakes up and must find everything done: nothing fetched, drafted or sent again.
     signal(a.id(), "-CONT");

@@ -25,8 +25,9 @@ use crate::store::Fence;
 /// Watches a mailbox while this daemon holds its lease (`mailbox:<name>`), until cancelled.
 ///
 /// Several daemons may share one PostgreSQL database: the lease decides which one watches. The
-/// holder renews it every third of `[store] lease_seconds`; the others stand by and try again as
-/// often, so when the holder dies another takes the mailbox within the lease time. Every write
+/// holder renews it every third of `[store] lease_seconds`, each time for five sixths of it; the
+/// others stand by and try again every sixth, so when the holder dies another takes the mailbox
+/// within the lease time. Every write
 /// of the watcher (new mail, the position) names the lease's epoch and is refused once another
 /// daemon took it over, and a holder whose renewal fails stops watching before its lease ends.
 /// On SQLite the file's lock keeps this the only daemon and the lease is always its own.
@@ -37,8 +38,12 @@ pub async fn hold(
 ) -> anyhow::Result<()> {
     let name = format!("mailbox:{}", mb.name);
     let holder = ctx.store.holder().to_string();
-    let ttl = ctx.store.lease_ms();
-    let every = Duration::from_millis(u64::try_from(ttl / 3).unwrap_or(10_000));
+    // Taken for 5/6 of the lease time and tried every 1/6 by the others: a dead holder's lease
+    // runs out at most 5/6 after its death, and is taken at most 1/6 later.
+    let lease = ctx.store.lease_ms();
+    let ttl = lease - lease / 6;
+    let every = Duration::from_millis(u64::try_from(lease / 3).unwrap_or(10_000));
+    let standby = Duration::from_millis(u64::try_from(lease / 6).unwrap_or(5_000));
     let task = Health::intake(&mb.name);
     let mut said_standby = false;
     loop {
@@ -75,7 +80,7 @@ pub async fn hold(
             }
             tokio::select! {
                 _ = cancel.cancelled() => return Ok(()),
-                _ = tokio::time::sleep(every) => {}
+                _ = tokio::time::sleep(standby) => {}
             }
         };
         said_standby = false;
@@ -86,7 +91,13 @@ pub async fn hold(
             epoch,
         };
         let lost = cancel.child_token();
-        let renewer = tokio::spawn(renew(Arc::clone(&ctx), fence.clone(), every, lost.clone()));
+        let renewer = tokio::spawn(renew(
+            Arc::clone(&ctx),
+            fence.clone(),
+            every,
+            ttl,
+            lost.clone(),
+        ));
         let result = match mb.kind {
             MailboxKind::Maildir => {
                 maildir::run(Arc::clone(&ctx), mb.clone(), fence.clone(), lost.clone())
@@ -120,14 +131,13 @@ pub async fn hold(
     }
 }
 
-/// Renews a mailbox's lease every `every` until it is lost, then cancels `lost`. A renewal
+/// Renews a mailbox's lease (for `ttl` ms) every `every` until it is lost, then cancels `lost`. A renewal
 /// that fails (the database cannot be reached) is tried again; once the lease may have run out
 /// without one, the watcher is stopped too, as another daemon may be taking the mailbox.
-async fn renew(ctx: Arc<Daemon>, fence: Fence, every: Duration, lost: CancellationToken) {
-    let ttl = ctx.store.lease_ms();
+async fn renew(ctx: Arc<Daemon>, fence: Fence, every: Duration, ttl: i64, lost: CancellationToken) {
     let mut renewed = tokio::time::Instant::now();
-    // Stop while a third of the lease is left, so two daemons never watch at once.
-    let give_up = Duration::from_millis(u64::try_from(ttl * 2 / 3).unwrap_or(20_000));
+    // Stop while a fifth of the lease is left, so two daemons never watch at once.
+    let give_up = Duration::from_millis(u64::try_from(ttl * 4 / 5).unwrap_or(20_000));
     loop {
         tokio::select! {
             _ = lost.cancelled() => return,
