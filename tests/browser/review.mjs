@@ -50,6 +50,10 @@ try {
   await page.locator("#preview-body").click();
   await page.keyboard.press("a");
   await page.waitForSelector("#needs-answer", { timeout: 30000 });
+  // The refusal is a new page: let it finish loading (its script, and the scroll to
+  // #needs-answer) before the keyboard is used, as a person would. Keys typed while it was
+  // still loading once left the answer half typed and reached the page's shortcuts.
+  await page.waitForLoadState("load");
   if (!page.url().includes("/drafts/")) fail("a draft with a stub left the page: " + page.url());
   if (!(await page.isVisible(".question.needs-answer textarea[name=answer_1]")))
     fail("the question with the stub is not marked");
