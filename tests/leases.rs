@@ -278,3 +278,49 @@ async fn a_reply_is_sent_by_one_daemon_and_a_dead_daemons_send_becomes_uncertain
     assert!(b.outbox_mark(r2, "sent", None, None).await.unwrap());
     assert_eq!(b.outbox_for(2).await.unwrap().expect("row").status, "sent");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_daemon_that_died_on_this_machine_is_let_go_at_once_on_restart() {
+    let (_dir, _clock, a, b) = two_daemons("deadhere").await;
+    a.store_incoming("help", &[mail(1)], None).await.unwrap();
+    // A claims the mail and holds the mailbox; then it is killed. Its name has this machine
+    // and a process id that no longer exists.
+    assert_eq!(a.claim(10, 300_000, i64::MAX).await.unwrap().len(), 1);
+    a.take_lease("mailbox:help", a.holder(), a.lease_ms())
+        .await
+        .unwrap()
+        .expect("free");
+    let host = a.holder().split(':').next().unwrap().to_string();
+    let gone = format!("{host}:4194303:deadbeef");
+    let seed = support::seed::Seed::open(&_dir).await;
+    sqlx::query("UPDATE leases SET holder = $1, name = CASE WHEN name LIKE 'daemon:%' THEN 'daemon:' || $1 ELSE name END WHERE holder = $2")
+        .bind(&gone)
+        .bind(a.holder())
+        .execute(seed.pool())
+        .await
+        .unwrap();
+    sqlx::query("UPDATE messages SET claimed_by = $1")
+        .bind(&gone)
+        .execute(seed.pool())
+        .await
+        .unwrap();
+    // Before: B must wait for the leases to run out.
+    assert!(b.claim(10, 300_000, i64::MAX).await.unwrap().is_empty());
+    assert_eq!(
+        b.take_lease("mailbox:help", b.holder(), b.lease_ms())
+            .await
+            .unwrap(),
+        None
+    );
+    // B starts on the same machine and finds the process gone: everything is free at once.
+    assert_eq!(b.release_dead_here().await.unwrap(), vec![gone]);
+    assert_eq!(b.claim(10, 300_000, i64::MAX).await.unwrap().len(), 1);
+    assert_eq!(
+        b.take_lease("mailbox:help", b.holder(), b.lease_ms())
+            .await
+            .unwrap(),
+        Some(2)
+    );
+    // A live daemon (this test's own process) is not let go.
+    assert!(a.release_dead_here().await.unwrap().is_empty());
+}

@@ -107,6 +107,10 @@ pub async fn serve(
             "messages left half-done by the last run will be processed again"
         );
     }
+    // A daemon that died on this machine (killed, then restarted) is let go at once.
+    for holder in store.release_dead_here().await? {
+        info!(holder = %holder, "a daemon that stopped on this machine: its leases and claims are free now");
+    }
     // This daemon is alive from now on: what it claims is its own while this lease lives.
     store.heartbeat().await?;
     for (status, n) in store.counts().await? {

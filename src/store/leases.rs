@@ -59,6 +59,49 @@ impl Store {
         Ok(())
     }
 
+    /// At a daemon's start: the leases of daemons that ran on this machine and whose process is
+    /// gone (a crash, SIGKILL, then a restart) are let go at once, so their mailboxes, the
+    /// follow-up and their claimed work need not wait for the leases to run out. A daemon on
+    /// another machine is left to its lease. Returns the daemons let go.
+    pub async fn release_dead_here(&self) -> Result<Vec<String>> {
+        if !cfg!(target_os = "linux") {
+            return Ok(Vec::new());
+        }
+        let mine = self.holder.to_string();
+        let host = mine.split(':').next().unwrap_or_default().to_string();
+        let mut dead = Vec::new();
+        let now = self.now();
+        for l in self.leases().await? {
+            let Some(holder) = l.name.strip_prefix("daemon:") else {
+                continue;
+            };
+            if l.expires_at <= now {
+                continue;
+            }
+            let mut parts = holder.split(':');
+            let (Some(h), Some(pid)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            if holder == mine || h != host {
+                continue;
+            }
+            let Ok(pid) = pid.parse::<u32>() else {
+                continue;
+            };
+            if !std::path::Path::new(&format!("/proc/{pid}")).exists() {
+                dead.push(holder.to_string());
+            }
+        }
+        for holder in &dead {
+            sqlx::query("UPDATE leases SET expires_at = 0 WHERE holder = $1")
+                .bind(holder)
+                .execute(&self.pool)
+                .await
+                .map_err(q("let a dead daemon's leases go"))?;
+        }
+        Ok(dead)
+    }
+
     /// Ends this process's `daemon:<holder>` lease (a clean stop): its claims are free at once.
     pub async fn end_heartbeat(&self) -> Result<()> {
         sqlx::query("DELETE FROM leases WHERE name = $1 AND holder = $2")
