@@ -52,15 +52,6 @@ fn spawn(dir: &Path, name: &str) -> Child {
         .expect("the daemon starts")
 }
 
-fn signal(pid: u32, sig: &str) {
-    let ok = Command::new("kill")
-        .args([sig, &pid.to_string()])
-        .status()
-        .expect("kill runs")
-        .success();
-    assert!(ok, "kill {sig} {pid}");
-}
-
 /// The pid in a holder's name (`host:pid:random`).
 fn pid_of(holder: &str) -> Option<u32> {
     holder.split(':').nth(1)?.parse().ok()
@@ -268,7 +259,7 @@ async fn three_daemons_killed_one_after_another_draft_and_send_every_email_once(
         "failover took {worst:?}"
     );
     for mut d in daemons {
-        signal(d.id(), "-TERM");
+        support::signal(d.id(), "-TERM");
         assert!(d.wait().expect("exits").success(), "{}", logs(&dir));
     }
 }
@@ -299,7 +290,7 @@ async fn a_daemon_paused_past_its_lease_does_nothing_the_other_did_when_it_wakes
         Some(holder.clone())
     );
     // A is paused; the replies are approved meanwhile and more mail comes.
-    signal(a.id(), "-STOP");
+    support::signal(a.id(), "-STOP");
     let paused = Instant::now();
     assert_eq!(approve_drafted(&store, &cfg).await, 20);
     let more: Vec<Vec<u8>> = (20..60).map(|i| message("pause", i)).collect();
@@ -319,7 +310,7 @@ async fn a_daemon_paused_past_its_lease_does_nothing_the_other_did_when_it_wakes
     assert!(paused.elapsed() >= Duration::from_millis(LEASE_SECONDS * 1000 / 2));
     let position = store.position("help").await.expect("position");
     // A wakes up and must find everything done: nothing fetched, drafted or sent again.
-    signal(a.id(), "-CONT");
+    support::signal(a.id(), "-CONT");
     tokio::time::sleep(Duration::from_secs(2 * LEASE_SECONDS)).await;
     assert_eq!(store.position("help").await.expect("position"), position);
     let ids = store.drafted_message_ids().await.expect("drafts");
@@ -334,7 +325,7 @@ async fn a_daemon_paused_past_its_lease_does_nothing_the_other_did_when_it_wakes
     let log = std::fs::read_to_string(dir.join("daemon-a.log")).unwrap_or_default();
     assert!(log.contains("standing by"), "A stands by: {log}");
     for d in [&mut a, &mut b] {
-        signal(d.id(), "-TERM");
+        support::signal(d.id(), "-TERM");
         assert!(d.wait().expect("exits").success(), "{}", logs(&dir));
     }
 }

@@ -567,16 +567,6 @@ async fn the_server_killed_during_catch_up_loses_no_mail() {
     stop(token, handle).await;
 }
 
-/// Sends a signal to a process by id.
-fn signal(pid: u32, sig: &str) {
-    let ok = Command::new("kill")
-        .args([sig, &pid.to_string()])
-        .status()
-        .expect("kill runs")
-        .success();
-    assert!(ok, "kill {sig} {pid}");
-}
-
 /// A process stopped with SIGSTOP, continued when dropped (also when the test fails).
 struct Stopped(u32);
 
@@ -619,7 +609,7 @@ async fn a_hung_server_is_noticed_within_the_check_bound() {
         assert!(Instant::now() < deadline, "imap processes: {procs:?}");
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
-    signal(pid, "-STOP");
+    support::signal(pid, "-STOP");
     let _stopped = Stopped(pid);
     let t0 = Instant::now();
     dovecot.append(&[message("hung", 2)]).await;

@@ -735,6 +735,16 @@ pub fn large_message(tag: &str, i: usize, size: usize) -> Vec<u8> {
     m.into_bytes()
 }
 
+/// Sends a signal to a process by id.
+pub fn signal(pid: u32, sig: &str) {
+    let ok = Command::new("kill")
+        .args([sig, &pid.to_string()])
+        .status()
+        .expect("kill runs")
+        .success();
+    assert!(ok, "kill {sig} {pid}");
+}
+
 /// The repository's folder (tests run from it).
 pub fn repo() -> PathBuf {
     std::env::current_dir().expect("cwd")

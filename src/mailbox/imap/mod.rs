@@ -446,6 +446,20 @@ impl Watch<'_> {
         }
     }
 
+    /// Fetches and stores what came after `pos` (see [`catch_up`]).
+    async fn catch_up(&mut self, conn: &mut Conn, pos: &mut Position) -> Result<usize, ImapError> {
+        catch_up(
+            self.ctx,
+            self.mb,
+            conn,
+            pos,
+            self.backoff,
+            self.fence,
+            self.cancel,
+        )
+        .await
+    }
+
     /// Without IDLE: catch up every `poll_seconds`.
     async fn poll_loop(&mut self, mut conn: Conn, pos: &mut Position) -> Result<(), ImapError> {
         let poll = Duration::from_secs(self.mb.poll_seconds);
@@ -454,16 +468,7 @@ impl Watch<'_> {
                 conn.logout().await;
                 return Ok(());
             }
-            catch_up(
-                self.ctx,
-                self.mb,
-                &mut conn,
-                pos,
-                self.backoff,
-                self.fence,
-                self.cancel,
-            )
-            .await?;
+            self.catch_up(&mut conn, pos).await?;
             self.backoff.reset();
             drain(&mut conn);
             tokio::select! {
@@ -486,16 +491,7 @@ impl Watch<'_> {
                 conn.logout().await;
                 return Ok(());
             }
-            let mut new = catch_up(
-                self.ctx,
-                self.mb,
-                &mut conn,
-                pos,
-                self.backoff,
-                self.fence,
-                self.cancel,
-            )
-            .await?;
+            let mut new = self.catch_up(&mut conn, pos).await?;
             let for_nothing = match last {
                 Some((Woke::EndedByServer, _)) => true,
                 Some((Woke::News, took)) => took < QUICK,
@@ -521,16 +517,7 @@ impl Watch<'_> {
                     _ = tokio::time::sleep(pause) => {}
                 }
                 // Mail that arrived during the pause.
-                new = catch_up(
-                    self.ctx,
-                    self.mb,
-                    &mut conn,
-                    pos,
-                    self.backoff,
-                    self.fence,
-                    self.cancel,
-                )
-                .await?;
+                new = self.catch_up(&mut conn, pos).await?;
                 if new > 0 {
                     spins = 0;
                 }
