@@ -524,7 +524,10 @@ fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
         // A polite closing in any language ("Melden Sie sich gern, falls ...", `split.closing`).
         let closing = CLOSING.is_match(&core) || lex.list("split.closing").prefix(&core).is_some();
         let is_q = if ends_q {
-            !(is_small_talk(&core, lex) || is_rhetorical(&core, lex) || closing)
+            !(is_small_talk(&core, lex)
+                || is_rhetorical(&core, lex)
+                || closing
+                || is_wish(&core, lex))
         } else {
             let cue = lexicon_request(&core, lex);
             !((THANKS.is_match(&core) && !cue)
@@ -866,6 +869,51 @@ fn is_rhetorical(core: &str, lex: &Lexicon) -> bool {
                 || (t.ends_with('?') && starts_within_a_word(&lower, p))
         })
         || tag_question(t, lex)
+        || wonders_aloud(core, lex)
+}
+
+/// The words of `lower` (letters, digits and apostrophes).
+fn words_of(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A word for the reader (`split.you`, in the sentence's language): the question is asked of the
+/// firm.
+fn addresses_reader(lower: &str, language: Option<&str>, lex: &Lexicon) -> bool {
+    let you = lex.list_in(language, "split.you");
+    words_of(lower).iter().any(|w| you.contains_exactly(w))
+}
+
+/// "Why is it always the neighbours who never answer the door?", "Where do I even start?",
+/// "Waarom doen buren toch altijd zo moeilijk?": a question word among the first three words
+/// (`split.wh`), a word of wondering aloud (`split.rhetorical_marker`) and no word for the reader
+/// (`split.you`), in the sentence's language. Asked of nobody, it needs no answer.
+fn wonders_aloud(core: &str, lex: &Lexicon) -> bool {
+    let lower = core.trim().to_lowercase();
+    let language = crate::lexicon::detect_language(core);
+    let opening_end = word_spans(&lower).get(2).map_or(lower.len(), |&(_, e)| e);
+    lex.list_in(language, "split.wh")
+        .is_match(&lower[..opening_end])
+        && lex
+            .list_in(language, "split.rhetorical_marker")
+            .is_match(&lower)
+        && !addresses_reader(&lower, language, lex)
+}
+
+/// "Hope the move to the new office went well?": a sentence that starts with a hope
+/// (`split.hope`) is a wish, unless it also asks for something ("I hope you can send it by
+/// Friday?": the reader and a `split.modal`).
+fn is_wish(core: &str, lex: &Lexicon) -> bool {
+    let language = crate::lexicon::detect_language(core);
+    let lower = core.to_lowercase();
+    let asks = lexicon_request(core, lex)
+        || REQUEST.is_match(core)
+        || addresses_reader(&lower, language, lex)
+            && lex.list_in(language, "split.modal").is_match(&lower);
+    lex.list_in(language, "split.hope").prefix(core).is_some() && !asks
 }
 
 /// True when `phrase` starts `text`, or starts after its first word ("but", "ma", "aber").
@@ -924,6 +972,9 @@ fn is_small_talk(core: &str, lex: &Lexicon) -> bool {
             return true;
         }
     }
+    if about_small_talk_topic(core, lex) {
+        return true;
+    }
     if !SMALL_TALK.is_match(core) {
         return false;
     }
@@ -946,6 +997,29 @@ fn is_small_talk(core: &str, lex: &Lexicon) -> bool {
     .any(|w| lower.contains(w))
         || lower.contains("weekend")
         || lower.contains("holiday")
+}
+
+/// "Did you get any sun?", "Lekker weer gehad?", "Wie läuft die Saison bei Ihnen?": a short
+/// question about a topic of small talk (`split.small_talk_topic`, in the sentence's language)
+/// with no word of the firm's business or of timing (`split.small_talk_block`: "Are you open over
+/// the holidays?") and no request.
+fn about_small_talk_topic(core: &str, lex: &Lexicon) -> bool {
+    let t = core.trim();
+    if !ends_with_question_mark(t) || t.split_whitespace().count() > 8 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    // In the sentence's own language only: "retour" is a trip home in French, a return in Dutch.
+    let Some(language) = crate::lexicon::detect_language(t) else {
+        return false;
+    };
+    let language = Some(language);
+    lex.list_in(language, "split.small_talk_topic")
+        .is_match(&lower)
+        && !lex
+            .list_in(language, "split.small_talk_block")
+            .is_match(&lower)
+        && !lexicon_request(t, lex)
 }
 
 fn ends_with_question_mark(s: &str) -> bool {
@@ -1432,6 +1506,30 @@ mod tests {
             1,
             "an infinitive after « à » belongs to its noun"
         );
+    }
+
+    #[test]
+    fn wondering_aloud_small_talk_topics_and_wishes_ask_nothing() {
+        for s in [
+            "Why is it always the neighbours who never answer the door?",
+            "Waarom doen buren toch altijd zo moeilijk?",
+            "E comunque, chi l'avrebbe mai detto che a Lisbona piove così tanto?",
+            "Did you get any sun?",
+            "Hebben jullie lekker weer gehad op vakantie?",
+            "Hope the move to the new office went well?",
+            "Let me know if anything else is needed from our side.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}");
+        }
+        for s in [
+            "Why do you always charge VAT on the travel time?",
+            "Are you open over the holidays?",
+            "Wie lange ist so ein Gutachten eigentlich gültig?",
+            "Is de huurovereenkomst al getekend retour gekomen?",
+            "Hoping the report is ready by Friday, can you confirm?",
+        ] {
+            assert_eq!(texts(s).len(), 1, "{s}");
+        }
     }
 
     #[test]
