@@ -135,6 +135,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind17/questions"),
         PathBuf::from("tests/corpus/blind18/questions"),
         PathBuf::from("tests/corpus/blind19/questions"),
+        PathBuf::from("tests/corpus/blind20/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -265,6 +266,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind17/replies"),
         PathBuf::from("tests/corpus/blind18/replies"),
         PathBuf::from("tests/corpus/blind19/replies"),
+        PathBuf::from("tests/corpus/blind20/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();
