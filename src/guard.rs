@@ -262,6 +262,15 @@ fn local_is(local: &str, names: &PhraseSet) -> Option<String> {
         .map(|(_, _, p)| p.to_string())
 }
 
+/// A display name that is a phone number and nothing else ("408-276-0030", "+44 20 7946 0000").
+fn phone_number_name(name: &str) -> bool {
+    let n = name.trim().trim_matches('"').trim();
+    let digits = n.chars().filter(char::is_ascii_digit).count();
+    digits >= 6
+        && n.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.' | '/'))
+}
+
 fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
     let lex = &policy.lexicon;
     let from = mail.from.as_ref();
@@ -505,6 +514,24 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
     if let Some(d) = local_is(&local, lex.list("senders.bulk")) {
         ev.add("bulk", "bulk_sender", format!("sent from {d}@"));
     }
+    // A service's role account (`faxservice@`, `helpdesk-france@`, `status@`): a program or a
+    // desk sends from it, seldom a client.
+    if let Some(d) = local_is(&local, lex.list("senders.role_accounts")) {
+        ev.add("machine-made", "role_sender", format!("sent from {d}@"));
+    }
+    // A fax or voice gateway names the caller's number: "408-276-0030" <faxservice@…>.
+    if let Some(name) = from.and_then(|f| f.name.as_deref())
+        && phone_number_name(name)
+    {
+        ev.add(
+            "machine-made",
+            "number_name",
+            format!(
+                "sender named by a phone number ({})",
+                name.trim_matches('"')
+            ),
+        );
+    }
     if let Some(d) = local_is(&local, lex.list("senders.reporters")) {
         ev.add("complaint", "report_sender", format!("sent from {d}@"));
     }
@@ -609,6 +636,7 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
         ("guard.auto_reply_text", "out-of-office", "auto_reply_text"),
         ("guard.complaint_text", "complaint", "complaint_text"),
         ("guard.receipt_text", "receipt", "receipt_text"),
+        ("guard.notice_text", "notification", "notice_text"),
     ] {
         // Up to two different phrases count: a notice says what it is more than once. Phrases
         // that overlap ("out of the office" in "out of the office until") are one.
@@ -897,6 +925,27 @@ mod tests {
             "Build 4412 failed.",
         );
         assert_eq!(program.verdict, Verdict::Automatic, "{program:?}");
+    }
+
+    #[test]
+    fn gateways_and_service_notices_never_get_an_automatic_reply() {
+        let fax = decide(
+            "From: 408-276-0030 <faxservice@pbx.client.example>\nTo: help@firm.example\nSubject: 2 page FAX",
+            "See the attached file for your fax image.",
+        );
+        assert!(!fax.auto_reply_allowed, "{fax:?}");
+        let notice = decide(
+            "From: support@portal.example\nTo: help@firm.example\nSubject: Your registration",
+            "To confirm your email address, please click on the link below. If clicking the link \
+             does not work, copy it and paste it into your browser.",
+        );
+        assert!(!notice.auto_reply_allowed, "{notice:?}");
+        // A person who mentions a link to click is still a person.
+        let person = decide(
+            "From: Ana Ruiz <ana@client.example>\nTo: help@firm.example",
+            "The bank says to click the link below to sign. Is that safe, or should I call them?",
+        );
+        assert_eq!(person.verdict, Verdict::Human, "{person:?}");
     }
 
     #[test]

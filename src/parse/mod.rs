@@ -225,11 +225,27 @@ fn starts_with_header(raw: &[u8]) -> bool {
     }
 }
 
+/// `raw` from its first line that is not only white space.
+fn skip_blank_lines(raw: &[u8]) -> &[u8] {
+    let mut at = 0;
+    while let Some(end) = raw[at..].iter().position(|&b| b == b'\n') {
+        if raw[at..at + end].iter().all(u8::is_ascii_whitespace) {
+            at += end + 1;
+        } else {
+            break;
+        }
+    }
+    &raw[at..]
+}
+
 /// Parses raw bytes. Never panics on any input; fails only for input that is not an email.
 pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err(ParseError::Empty);
     }
+    // Lines of nothing but white space before the headers (a tool's padding): read from the first
+    // line that has something.
+    let raw = skip_blank_lines(raw);
     if !starts_with_header(raw) {
         return Err(ParseError::NoHeaders);
     }
@@ -605,6 +621,17 @@ Plain?\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>Html?</p>\r\n--b--\r\n";
         let m = parse(&raw).expect("parses");
         assert!(m.body_from_html);
         assert!(m.parts.new_text.contains("- Café?"), "{}", m.parts.new_text);
+    }
+
+    #[test]
+    fn lines_of_white_space_before_the_headers_are_skipped() {
+        let mut raw = " ".repeat(255).into_bytes();
+        raw.extend_from_slice(
+            b"\n\t \r\nFrom: postmaster@x.example\nSubject: Undeliverable: hi\n\nNot delivered.\n",
+        );
+        let m = parse(&raw).expect("parses");
+        assert_eq!(m.subject, "Undeliverable: hi");
+        assert_eq!(m.parts.new_text, "Not delivered.");
     }
 
     #[test]
