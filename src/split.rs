@@ -568,7 +568,13 @@ fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
         previous_statement = None;
         // "Er fragt, ob die Griffe schwarz sein sollen. Was würden Sie empfehlen?": the question
         // passed on is the context of the client's own question right after it; one question.
-        if ends_q && let Some(i) = relayed_before.filter(|&i| i + 1 == out.len()) {
+        // A long request of the client's own after it ("Você poderia levantar a certidão de
+        // batismo dele?") is a second question.
+        let follows_up = core.split_whitespace().count() <= 6 || ANAPHORIC.is_match(&core);
+        if ends_q
+            && follows_up
+            && let Some(i) = relayed_before.filter(|&i| i + 1 == out.len())
+        {
             let passed_on = out.remove(i);
             out.push(Question {
                 text: format!("{} {s}", passed_on.text),
@@ -612,6 +618,11 @@ fn split_joined_imperative(s: &str, lex: &Lexicon) -> Vec<String> {
     let imperative = lex.list("split.imperative");
     let infinitive = lex.list("split.infinitive");
     let marker = lex.list("split.infinitive_marker");
+    // Every language's lists: a short sentence's language is often unknown, and the pattern
+    // ("and", pronouns, a verb, an object) is specific enough.
+    let clitic = lex.list("split.clitic");
+    let verb_with_object = lex.list("split.verb");
+    let object_start = lex.list("split.object_start");
     let word = |k: usize| &lower[words[k].0..words[k].1];
     for (i, &(ws, we)) in words.iter().enumerate() {
         if i < 5
@@ -627,13 +638,24 @@ fn split_joined_imperative(s: &str, lex: &Lexicon) -> Vec<String> {
         {
             j += 1;
         }
+        // A pronoun before the verb: "… e mi dici quando arriva", "… y me dices si …".
+        while j < words.len() && j < i + 5 && clitic.contains_exactly(word(j)) {
+            j += 1;
+        }
         let Some(&(vs, ve)) = words.get(j) else { break };
         let verb = &lower[vs..ve];
+        // A verb that may also be a noun counts when an object follows it: "… and add the
+        // cleaning visit", "… and tell me when" (`split.verb`, `split.object_start`).
+        let takes_object = verb_with_object.contains_exactly(verb)
+            && words
+                .get(j + 1)
+                .is_some_and(|&(os, oe)| object_start.contains_exactly(&lower[os..oe]));
         // The verb first ("… et relire le contrat"), or last as German and Dutch put it under a
         // "could you" ("… und uns die Rechnung zusenden?"), unless it belongs to a noun ("le
         // contrat à signer").
         let last = words.len() - 1;
-        let verb_first = imperative.contains_exactly(verb) || infinitive.contains_exactly(verb);
+        let verb_first =
+            imperative.contains_exactly(verb) || infinitive.contains_exactly(verb) || takes_object;
         let verb_last = last > j + 1
             && infinitive.contains_exactly(word(last))
             && !marker.contains_exactly(word(last - 1));
@@ -729,6 +751,17 @@ fn split_double_requests(s: &str) -> Vec<String> {
             .map(|m| (m.start(), m.end()))
             .or(second_question);
         let Some((start, end)) = found else { break };
+        // "… the repair of the panels and also the annual inspection": "also" then a determiner
+        // adds a thing to the same request, not a request of its own.
+        let continues_noun = rest[end..].split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "my" | "our" | "your" | "his" | "her" | "their"
+            )
+        }) && rest[start..end].to_lowercase().trim_end().ends_with("also");
+        if continues_noun {
+            break;
+        }
         let head = rest[..start].trim().to_string();
         let matched = rest[start..end]
             .trim_start_matches([',', ';', ' '])
@@ -857,6 +890,20 @@ fn is_told_sentence(core: &str) -> bool {
 /// Rhetorical: the rules' English forms and the lexicon's set phrases.
 fn is_rhetorical(core: &str, lex: &Lexicon) -> bool {
     let t = core.trim_end();
+    // "… painted over half the glass (why would anyone do that??)": a statement whose only
+    // question is an aside in brackets at its end is rhetorical when the aside is.
+    if let Some(aside) = t
+        .strip_suffix(')')
+        .and_then(|inner| inner.rfind('(').map(|k| (&inner[..k], &inner[k + 1..])))
+        .filter(|(before, aside)| {
+            before.split_whitespace().count() >= 3
+                && !before.contains('?')
+                && ends_with_question_mark(aside)
+        })
+        .map(|(_, aside)| aside)
+    {
+        return is_rhetorical(aside, lex) || is_small_talk(aside, lex);
+    }
     RHETORICAL.is_match(core)
         || lex.list("split.rhetorical").find(core).is_some_and(|p| {
             // The aside is the sentence, or its tail: "Steel has gone up again, who knew?"
@@ -1506,6 +1553,34 @@ mod tests {
             1,
             "an infinitive after « à » belongs to its noun"
         );
+    }
+
+    #[test]
+    fn second_requests_with_an_object_asides_in_brackets_and_noun_continuations() {
+        let q = texts(
+            "Could you please send me the care leaflet for the new glazing and add the cleaning visit to our March booking?",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        let q = texts("ciao ines mi mandi la fattura e mi dici quando arriva il disegno?");
+        assert_eq!(q.len(), 2, "{q:?}");
+        // "get" continues the same task; "also the" adds a thing to the same request.
+        let q = texts("Could you speak to the yard on my behalf and get a repair estimate?");
+        assert_eq!(q.len(), 1, "{q:?}");
+        let q = texts(
+            "Please make an offer for the repair of the panels and also the annual inspection together.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        // An aside in brackets that wonders aloud asks nothing; one that asks the reader does.
+        assert!(
+            texts("The previous owners painted over half the glass (why would anyone do that??)")
+                .is_empty()
+        );
+        assert!(texts("You may remember the east window, the one with the dragon?").is_empty());
+        // A long request after a question passed on is a question of its own.
+        let q = texts(
+            "Minha mãe quer saber se a gente consegue a cidadania pelo bisavô. Você poderia levantar a certidão de batismo dele?",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
     }
 
     #[test]
