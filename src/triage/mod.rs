@@ -304,8 +304,57 @@ impl Rules {
                 format!("effort.work_verb: \"{v}\" with \"{o}\""),
             ));
         }
-        None
+        // "Could you survey the hull before May?", "Pourriez-vous traduire l'acte ?": the firm
+        // is asked to do something, and the verb is not one of a quick errand (`effort.quick_verb`:
+        // send, confirm, call, book, …). The firm's own service takes longer than five minutes.
+        let verb = asked_verb(text, l)?;
+        let language = crate::lexicon::detect_language(text);
+        let quick = l.list("effort.quick_verb").contains_exactly(&verb)
+            || l.list_in(language, "effort.quick_verb")
+                .contains_exactly(&verb);
+        (!quick).then(|| (Category::Work, format!("asked to \"{verb}\"")))
     }
+}
+
+/// The verb a request asks the firm to do: the word after an asking cue (`effort.ask_cue`:
+/// "could you", "pourriez-vous", "puoi"), past pronouns and lead words ("could you also just
+/// …"), or, in German and Dutch, the last word of the clause ("Könnten Sie das Gutachten
+/// übersetzen?").
+fn asked_verb(text: &str, l: &crate::lexicon::Lexicon) -> Option<String> {
+    let lower = text.to_lowercase();
+    // German and Dutch cues put the verb last; the cue's own language says so, since a short
+    // sentence's language is often unknown.
+    let verb_last = ["de", "nl"].iter().find_map(|lang| {
+        l.list_in(Some(lang), "effort.ask_cue")
+            .matches(&lower)
+            .first()
+            .map(|&(_, e, _)| e)
+    });
+    let end = match verb_last {
+        Some(e) => e,
+        None => l.list("effort.ask_cue").matches(&lower).first()?.1,
+    };
+    let words: Vec<&str> = lower[end..]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if verb_last.is_some() {
+        // The clause ends at the first comma or the end: its last word is the verb.
+        let clause = lower[end..]
+            .split([',', '?', '.', ';', '!'])
+            .next()
+            .unwrap_or("");
+        return clause
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .rfind(|w| !w.is_empty())
+            .map(str::to_string);
+    }
+    let skip = |w: &str| {
+        l.list("split.clitic").contains_exactly(w)
+            || l.list("split.lead").contains_exactly(w)
+            || l.list("effort.ask_filler").contains_exactly(w)
+    };
+    words.into_iter().find(|w| !skip(w)).map(str::to_string)
 }
 
 static SEND_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
@@ -641,6 +690,28 @@ mod tests {
         assert!(!t.questions[0].needs_answer && !t.questions[2].needs_answer);
         // Nothing is known about the quick ones: they stay open for a person.
         assert!(t.questions[1].needs_answer && t.questions[3].needs_answer);
+    }
+
+    #[test]
+    fn the_firm_asked_to_do_its_own_work_is_quoted_a_quick_errand_is_not() {
+        let (cfg, lib, rules) = setup();
+        let t = run(
+            &cfg,
+            &lib,
+            &rules,
+            &[
+                "Could you survey the hull before the end of May?",
+                "Pourriez-vous traduire l'acte de naissance ?",
+                "Könnten Sie das Gutachten bis Freitag auf Englisch übersetzen?",
+                "Could you send me the invoice again?",
+                "Puoi confermarmi la data?",
+                "Kunt u mij morgen terugbellen?",
+            ],
+            None,
+        );
+        let cats: Vec<_> = t.questions.iter().map(|x| x.category).collect();
+        assert_eq!(&cats[..3], &[Category::Work; 3], "{cats:?}");
+        assert!(cats[3..].iter().all(|c| *c != Category::Work), "{cats:?}");
     }
 
     #[test]
