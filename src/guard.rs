@@ -631,6 +631,35 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
     }
     let body = &mail.body[..floor(&mail.body, BODY_SCAN_BYTES)];
     let lower = body.to_lowercase();
+    // A newsletter's footer is its own text; a person's reply may quote one.
+    let own = format!("{}\n{}", mail.parts.new_text, mail.parts.signature).to_lowercase();
+    // A mail that says in its own words that a program sent it ("this is an automated message",
+    // "please do not reply to this email") weighs more than one that only quotes such words.
+    let declared = distinct_phrases(lex.list("guard.self_declared"), &own, &[]);
+    for p in &declared {
+        ev.add(
+            "notification",
+            "self_declared",
+            format!("its own text says a program sent it: \"{p}\""),
+        );
+    }
+    // A person who forwards an invitation ("Fwd: Invitation: …") is a person.
+    let forwarded = lex
+        .list("guard.reply_prefix")
+        .prefix(mail.subject.trim())
+        .is_some();
+    if !forwarded
+        && mail
+            .content_types
+            .iter()
+            .any(|c| c == "text/calendar" || c == "application/ics")
+    {
+        ev.add(
+            "notification",
+            "calendar",
+            "a calendar invitation (text/calendar)".into(),
+        );
+    }
     for (list, rule, weight) in [
         ("guard.bounce_text", "bounce", "bounce_text"),
         ("guard.auto_reply_text", "out-of-office", "auto_reply_text"),
@@ -638,22 +667,13 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
         ("guard.receipt_text", "receipt", "receipt_text"),
         ("guard.notice_text", "notification", "notice_text"),
     ] {
-        // Up to two different phrases count: a notice says what it is more than once. Phrases
-        // that overlap ("out of the office" in "out of the office until") are one.
-        let mut found: Vec<&str> = Vec::new();
-        let mut reached = 0;
-        for (start, end, p) in lex.list(list).matches(&lower) {
-            if start >= reached && !found.contains(&p) {
-                found.push(p);
-                reached = end;
-            }
-        }
-        for p in found.into_iter().take(2) {
+        // Up to two different phrases count: a notice says what it is more than once. A phrase
+        // already counted as the mail's own declaration counts once.
+        let found = distinct_phrases(lex.list(list), &lower, &declared);
+        for p in found {
             ev.add(rule, weight, format!("text has \"{p}\""));
         }
     }
-    // A newsletter's footer is its own text; a person's reply may quote one.
-    let own = format!("{}\n{}", mail.parts.new_text, mail.parts.signature).to_lowercase();
     if let Some(&(_, _, p)) = lex.list("guard.bulk_text").matches(&own).first() {
         ev.add("bulk", "bulk_text", format!("text has \"{p}\""));
     }
@@ -714,6 +734,24 @@ fn weigh(mail: &InboundMail, policy: &Policy) -> Weighed {
         );
     }
     Weighed::Points(ev.items)
+}
+
+/// Up to two different phrases of `list` in `text`, none of `skip`; phrases that overlap ("out of
+/// the office" in "out of the office until") count once.
+fn distinct_phrases<'a>(list: &'a PhraseSet, text: &str, skip: &[&str]) -> Vec<&'a str> {
+    let mut found: Vec<&str> = Vec::new();
+    let mut reached = 0;
+    for (start, end, p) in list.matches(text) {
+        if skip.iter().any(|d| d.contains(p) || p.contains(d)) {
+            continue;
+        }
+        if start >= reached && !found.contains(&p) {
+            found.push(p);
+            reached = end;
+        }
+    }
+    found.truncate(2);
+    found
 }
 
 /// Evidence gathered so far, with the weights to give it.
@@ -1107,6 +1145,42 @@ mod tests {
             "This message could not be delivered: user unknown.",
         );
         assert_eq!(d.verdict, Verdict::Automatic, "{d:?}");
+    }
+
+    #[test]
+    fn a_mail_that_says_a_program_sent_it_is_machine_but_one_that_quotes_it_is_not() {
+        let d = decide(
+            &format!("{TO}\nSubject: Your receipt from Shopline"),
+            "You sent a payment of 12.00 EUR.\n\nThis is an automated message. Please do not reply to this email.",
+        );
+        assert_eq!(d.verdict, Verdict::Automatic, "{d:?}");
+        let d = decide(
+            &format!("{TO}\nSubject: Re: Your receipt"),
+            "What is this charge? I never bought anything there.\n\n> This is an automated message.\n> Please do not reply to this email.",
+        );
+        assert_eq!(d.verdict, Verdict::Human, "{d:?}");
+    }
+
+    #[test]
+    fn a_calendar_invitation_is_machine_but_a_forwarded_one_is_a_persons() {
+        let invite = |subject: &str, note: &str| {
+            let raw = format!(
+                "{TO}\nSubject: {subject}\nMessage-ID: <c@x.example>\nMIME-Version: 1.0\n\
+                 Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\n{note}\n\
+                 --b\nContent-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n--b--\n"
+            );
+            check(&parse(raw.as_bytes()).expect("parses"), &policy())
+        };
+        let d = invite(
+            "Invitation: Site visit @ Fri 9:00",
+            "You have been invited to Site visit.",
+        );
+        assert_eq!(d.verdict, Verdict::Automatic, "{d:?}");
+        let d = invite(
+            "Fwd: Invitation: Site visit",
+            "Can you come to this one too?",
+        );
+        assert_eq!(d.verdict, Verdict::Human, "{d:?}");
     }
 
     #[test]

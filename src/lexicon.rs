@@ -71,6 +71,8 @@ struct File {
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
     phrases: Vec<String>,
+    /// Per phrase: it ends in `*` ("renonc*") and matches any word that starts so.
+    word_prefix: Vec<bool>,
     automaton: Option<AhoCorasick>,
     /// Phrases with a gap ("laten * zitten"): the words before the `*`, those after, and the
     /// phrase as written. The second part must follow within [`GAP_BYTES`].
@@ -103,18 +105,21 @@ impl PhraseSet {
                 (a.trim().to_string(), b.trim().to_string(), p.clone())
             })
             .collect();
+        let word_prefix: Vec<bool> = phrases.iter().map(|p| is_word_prefix(p)).collect();
+        let patterns: Vec<&str> = phrases.iter().map(|p| strip_star(p)).collect();
         let automaton = if phrases.is_empty() {
             None
         } else {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
-                    .build(&phrases)
+                    .build(&patterns)
                     .map_err(|e| e.to_string())?,
             )
         };
         Ok(PhraseSet {
             phrases,
+            word_prefix,
             automaton,
             gapped,
         })
@@ -143,11 +148,12 @@ impl PhraseSet {
                 while !lower.is_char_boundary(stop) {
                     stop -= 1;
                 }
-                let found = lower[e..stop]
-                    .match_indices(b.as_str())
-                    .find(|&(k, _)| on_word_boundaries(lower, e + k, e + k + b.len(), b));
-                if let Some((k, _)) = found {
-                    out.push((s, e + k + b.len(), phrase.as_str()));
+                let part = strip_star(b);
+                let found = lower[e..stop].match_indices(part).find_map(|(k, _)| {
+                    word_hit(lower, e + k, e + k + part.len(), b, is_word_prefix(b))
+                });
+                if let Some((_, end)) = found {
+                    out.push((s, end, phrase.as_str()));
                     break;
                 }
             }
@@ -168,9 +174,10 @@ impl PhraseSet {
             .iter()
             .flat_map(|ac| ac.find_overlapping_iter(lower))
             .filter_map(|m| {
-                let (s, e) = (m.start(), m.end());
-                let phrase = self.phrases[m.pattern().as_usize()].as_str();
-                on_word_boundaries(lower, s, e, phrase).then_some((s, e, phrase))
+                let k = m.pattern().as_usize();
+                let phrase = self.phrases[k].as_str();
+                word_hit(lower, m.start(), m.end(), phrase, self.word_prefix[k])
+                    .map(|(s, e)| (s, e, phrase))
             })
             .collect();
         out.extend(self.gapped_matches(lower));
@@ -189,8 +196,9 @@ impl PhraseSet {
         let lower = text.to_lowercase();
         let plain = self.automaton.as_ref().is_some_and(|ac| {
             ac.find_overlapping_iter(&lower).any(|m| {
-                let phrase = self.phrases[m.pattern().as_usize()].as_str();
-                on_word_boundaries(&lower, m.start(), m.end(), phrase)
+                let k = m.pattern().as_usize();
+                let phrase = self.phrases[k].as_str();
+                word_hit(&lower, m.start(), m.end(), phrase, self.word_prefix[k]).is_some()
             })
         });
         plain || !self.gapped_matches(&lower).is_empty()
@@ -210,6 +218,39 @@ impl PhraseSet {
         let lower = text.trim().to_lowercase();
         self.phrases.binary_search(&lower).is_ok()
     }
+}
+
+/// A phrase that ends in `*` right after a letter ("renonc*") matches any word starting so.
+fn is_word_prefix(phrase: &str) -> bool {
+    phrase
+        .strip_suffix('*')
+        .is_some_and(|p| p.chars().next_back().is_some_and(is_word))
+}
+
+/// The phrase as searched: without the `*` of a word prefix.
+fn strip_star(phrase: &str) -> &str {
+    if is_word_prefix(phrase) {
+        &phrase[..phrase.len() - 1]
+    } else {
+        phrase
+    }
+}
+
+/// Where a phrase found at `s..e` matches, if it stands on word boundaries; a word prefix's
+/// match runs on to the end of its word.
+fn word_hit(lower: &str, s: usize, e: usize, phrase: &str, prefix: bool) -> Option<(usize, usize)> {
+    if !prefix {
+        return on_word_boundaries(lower, s, e, phrase).then_some((s, e));
+    }
+    let starts_word = phrase.chars().next().is_some_and(is_word);
+    if starts_word && lower[..s].chars().next_back().is_some_and(is_word) {
+        return None;
+    }
+    let rest = lower[e..]
+        .char_indices()
+        .find(|&(_, c)| !is_word(c))
+        .map_or(lower.len(), |(k, _)| e + k);
+    Some((s, rest))
 }
 
 /// A phrase found at `s..e` stands on word boundaries where it starts or ends with a letter.
@@ -444,6 +485,20 @@ mod tests {
         assert!(s.is_match("We laten het lichtplan maar zitten."));
         assert!(!s.is_match("We laten het lichtplan zoals het is, want het moet nog een hele tijd zo blijven zitten."));
         assert!(!s.is_match("We laten het weten."));
+    }
+
+    #[test]
+    fn a_phrase_ending_in_a_star_matches_every_word_that_starts_so() {
+        let s = PhraseSet::new(vec!["renonc*".into(), "devons * renonc*".into()]).unwrap();
+        let lower = "nous devons donc renoncer.";
+        let found = s.matches(lower);
+        assert!(found.contains(&(17, 25, "renonc*")), "{found:?}");
+        assert!(found.contains(&(5, 25, "devons * renonc*")), "{found:?}");
+        assert!(s.is_match("Ils renoncent"));
+        assert!(!s.is_match("prerenoncer"), "a prefix starts a word");
+        // A star that ends no word is the phrase's own character.
+        let t = PhraseSet::new(vec!["note *".into()]).unwrap();
+        assert!(!t.is_match("note this"));
     }
 
     #[test]

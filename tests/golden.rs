@@ -136,6 +136,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind18/questions"),
         PathBuf::from("tests/corpus/blind19/questions"),
         PathBuf::from("tests/corpus/blind20/questions"),
+        PathBuf::from("tests/corpus/blind21/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -267,6 +268,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind18/replies"),
         PathBuf::from("tests/corpus/blind19/replies"),
         PathBuf::from("tests/corpus/blind20/replies"),
+        PathBuf::from("tests/corpus/blind21/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();

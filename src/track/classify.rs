@@ -496,7 +496,8 @@ fn thanks_but_elsewhere(lexicon: &Lexicon, lower: &str) -> Option<String> {
 fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Classification {
     let lower = normalise(text).to_lowercase();
     let accept = hits(lexicon, "reply.accept", &lower);
-    let decline = hits(lexicon, "reply.decline", &lower);
+    let mut decline = hits(lexicon, "reply.decline", &lower);
+    decline.extend(chose_someone_else(lexicon, &lower));
     let defer = hits(lexicon, "reply.defer", &lower);
     let hesitate = hits(lexicon, "reply.hesitate", &lower);
     let contrast = hits(lexicon, "reply.contrast", &lower);
@@ -555,6 +556,32 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
                 .iter()
                 .filter(|s| s.starts_with("accept"))
                 .all(|s| s.split_whitespace().count() == 2 && YES.is_match(s));
+            // "Yes, got your quote, thanks – we've gone with a firm closer to home, sorry": a yes
+            // that acknowledges the mail, or a bare yes in a reply that regrets something, says
+            // nothing of going ahead.
+            let regret = hits(lexicon, "reply.regret", &lower);
+            let only_acknowledges = acknowledged(lexicon, &lower).or(regret.first().copied());
+            if bare_yes_only
+                && accept.is_empty()
+                && let Some(why) = only_acknowledges
+            {
+                if !decline.is_empty() && !open_question && defer.is_empty() && hesitate.is_empty()
+                {
+                    return with(
+                        Decision::Decline,
+                        0.8,
+                        format!(
+                            "decline: \"{}\" (the yes only answers \"{why}\")",
+                            decline[0]
+                        ),
+                    );
+                }
+                return with(
+                    Decision::Accept,
+                    0.3,
+                    format!("{}; but the yes may only answer \"{why}\"", c.reason),
+                );
+            }
             if bare_yes_only
                 && accept.is_empty()
                 && !decline.is_empty()
@@ -719,6 +746,35 @@ fn weigh_with_lexicon(c: Classification, text: &str, lexicon: &Lexicon) -> Class
     }
 }
 
+/// The phrase after the reply's first yes that makes it an acknowledgement ("Yes, got your
+/// quote", "Oui, bien reçu"): one of `reply.acknowledge` within a few words of the yes.
+fn acknowledged<'a>(lexicon: &'a Lexicon, lower: &str) -> Option<&'a str> {
+    let yes = YES.find(lower)?;
+    let near = yes.end() + 24;
+    lexicon
+        .list("reply.acknowledge")
+        .matches(lower)
+        .into_iter()
+        .find(|&(s, _, _)| s >= yes.end() && s <= near)
+        .map(|(_, _, p)| p)
+}
+
+/// "We've decided to go with a firm closer to home": a word of choosing (`reply.choose`) with a
+/// word for another party (`reply.other_party`) a few words after it, in the same clause.
+fn chose_someone_else<'a>(lexicon: &'a Lexicon, lower: &str) -> Option<&'a str> {
+    let others = lexicon.list("reply.other_party").matches(lower);
+    lexicon
+        .list("reply.choose")
+        .matches(lower)
+        .into_iter()
+        .filter(|&(s, _, _)| !negated_before(lower, s))
+        .find(|&(_, e, _)| {
+            let stop = clause_end(lower, e).min(e + 40);
+            others.iter().any(|&(s, _, _)| s >= e && s <= stop)
+        })
+        .map(|(_, _, p)| p)
+}
+
 /// A decision not to go ahead that comes after a "but" (`reply.but`), itself after the yes.
 fn decided_after_but(lexicon: &Lexicon, lower: &str) -> bool {
     let Some(&(but, _, _)) = lexicon.list("reply.but").matches(lower).first() else {
@@ -880,7 +936,10 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
                 ));
             }
             for m in MONEY_OR_TIME.find_iter(&work) {
-                if !declined_here && !figure_is_offered(m.as_str(), &offered) {
+                if !declined_here
+                    && !figure_is_offered(m.as_str(), &offered)
+                    && !clock_time(&work, m.start(), m.as_str())
+                {
                     counter.get_or_insert(format!(
                         "({}, not the offered figure): \"{}\"",
                         m.as_str().trim(),
@@ -1170,6 +1229,25 @@ fn figure_is_offered(found: &str, offered: &HashSet<String>) -> bool {
     offered.contains(&fmt_figure(x))
 }
 
+/// "a partir das 8h", "dès 14h", "ab 9h": a time of day, not a number of hours. A figure written
+/// hard against its "h", up to 24, after a word of time (`reply.clock_before`).
+fn clock_time(text: &str, start: usize, figure: &str) -> bool {
+    let f = figure.trim();
+    let Some(n) = f.strip_suffix(['h', 'H']) else {
+        return false;
+    };
+    if !n.chars().all(|c| c.is_ascii_digit()) || n.parse::<u32>().map_or(true, |h| h > 24) {
+        return false;
+    }
+    let before = text[..start].trim_end().to_lowercase();
+    let lexicon = Lexicon::built_in();
+    lexicon
+        .list("reply.clock_before")
+        .matches(&before)
+        .iter()
+        .any(|&(_, e, _)| e == before.len())
+}
+
 fn fmt_figure(x: f64) -> String {
     format!("{x:.2}")
 }
@@ -1340,6 +1418,35 @@ mod tests {
     #[test]
     fn replies_of_the_later_rounds() {
         for (text, want) in [
+            // A yes that only says the quote arrived, then a no in other words.
+            (
+                "Yes, got your quote, thanks - we've decided to go with a firm closer to home, sorry.",
+                Decision::Decline,
+            ),
+            (
+                "Oui, bien reçu votre devis, merci. Malheureusement le conseil a refusé le crédit, nous devons donc renoncer.",
+                Decision::Decline,
+            ),
+            // A bare yes in a reply that regrets is no plain yes; an apology for a delay is.
+            (
+                "Yes. Unfortunately the board meets next month.",
+                Decision::Unclear,
+            ),
+            ("Yes, sorry for the late reply!", Decision::Accept),
+            // Going with someone else is a no; going with you is not.
+            (
+                "Thanks, we'll go with another contractor.",
+                Decision::Decline,
+            ),
+            (
+                "Great, we'll go with your quote. Please start.",
+                Decision::Accept,
+            ),
+            // A time of day written "8h" is no number of hours.
+            (
+                "Pode avançar, obrigada. Estamos cá todos os dias a partir das 8h.",
+                Decision::Accept,
+            ),
             // A figure before its currency sign is a counter-offer; Spanish "ya" is no yes.
             (
                 "225 € me parece mucho para esto. Te ofrezco 150 € y lo hacemos ya.",
