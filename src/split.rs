@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, PhraseSet};
 use serde::Serialize;
 
 /// How a question was recognised.
@@ -623,6 +623,7 @@ fn split_joined_imperative(s: &str, lex: &Lexicon) -> Vec<String> {
     let clitic = lex.list("split.clitic");
     let verb_with_object = lex.list("split.verb");
     let object_start = lex.list("split.object_start");
+    let enclitic = lex.list("split.enclitic");
     let word = |k: usize| &lower[words[k].0..words[k].1];
     for (i, &(ws, we)) in words.iter().enumerate() {
         if i < 5
@@ -654,10 +655,11 @@ fn split_joined_imperative(s: &str, lex: &Lexicon) -> Vec<String> {
         // "could you" ("… und uns die Rechnung zusenden?"), unless it belongs to a noun ("le
         // contrat à signer").
         let last = words.len() - 1;
-        let verb_first =
-            imperative.contains_exactly(verb) || infinitive.contains_exactly(verb) || takes_object;
+        let verb_first = imperative.contains_exactly(verb)
+            || is_infinitive(verb, infinitive, enclitic)
+            || takes_object;
         let verb_last = last > j + 1
-            && infinitive.contains_exactly(word(last))
+            && is_infinitive(word(last), infinitive, enclitic)
             && !marker.contains_exactly(word(last - 1));
         if !(verb_first || verb_last) || words.len() - j < 3 {
             continue;
@@ -673,6 +675,19 @@ fn split_joined_imperative(s: &str, lex: &Lexicon) -> Vec<String> {
         return out;
     }
     vec![s.to_string()]
+}
+
+/// An infinitive of the lexicon, also with a pronoun joined to its end (`split.enclitic`:
+/// "indicarci" is "indicare" + "ci", "enviarnos" is "enviar" + "nos").
+fn is_infinitive(word: &str, infinitive: &PhraseSet, enclitic: &PhraseSet) -> bool {
+    infinitive.contains_exactly(word)
+        || enclitic.phrases().iter().any(|p| {
+            word.strip_suffix(p.as_str()).is_some_and(|base| {
+                base.chars().count() >= 3
+                    && (infinitive.contains_exactly(base)
+                        || infinitive.contains_exactly(&format!("{base}e")))
+            })
+        })
 }
 
 /// The (start, end) byte offsets of the words of `text` (letters, digits and apostrophes).
@@ -973,19 +988,41 @@ fn starts_within_a_word(text: &str, phrase: &str) -> bool {
 
 /// "Che emozione, vero?", "What a week, right?": a few words and a tag of the lexicon
 /// (`split.tag`) ask for no answer.
+///
+/// A longer statement with a tag after its last comma asks no more, when it says nothing to the
+/// reader and asks nothing of them: "Ça fait plaisir d'entendre les cloches le dimanche, non ?"
+/// ("You'll send it by Friday, right?" is asked of the reader and stays a question).
 fn tag_question(t: &str, lex: &Lexicon) -> bool {
-    let Some(body) = t.strip_suffix('?') else {
+    let Some(body) = t.trim_end().strip_suffix('?') else {
         return false;
     };
     let lower = body.trim().to_lowercase();
     let words = lower.split_whitespace().count();
-    words <= 4
+    let tags = lex.list("split.tag");
+    if words <= 4
         && lower.contains(',')
-        && lex.list("split.tag").find(&lower).is_some_and(|p| {
+        && tags.find(&lower).is_some_and(|p| {
             lower
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
                 .ends_with(p)
         })
+    {
+        return true;
+    }
+    let Some((statement, tag)) = lower.rsplit_once(',') else {
+        return false;
+    };
+    let language = crate::lexicon::detect_language(statement);
+    let opens_a_question = words_of(statement).first().is_some_and(|w| {
+        lex.list("split.auxiliary").contains_exactly(w)
+            || lex.list("split.modal").contains_exactly(w)
+    });
+    tags.contains_exactly(tag.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        && !opens_a_question
+        && statement.split_whitespace().count() >= 4
+        && !addresses_reader(statement, language, lex)
+        && !lexicon_request(statement, lex)
+        && !REQUEST.is_match(statement)
 }
 
 /// "How was Portugal?": a trip, asked about by its place name alone.
@@ -1537,6 +1574,31 @@ mod tests {
             1,
             "more than a few words is a question"
         );
+        // A longer statement with a tag asks nothing, unless it is said to the reader.
+        assert!(texts("Ça fait plaisir d'entendre les cloches le dimanche, non ?").is_empty());
+        assert_eq!(
+            texts("You'll send the certificate by Friday, right?").len(),
+            1
+        );
+        assert!(
+            texts("You'd think the insurers had better things to do, wouldn't you?").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_second_infinitive_with_its_object_is_a_second_request() {
+        let q = texts(
+            "Pourriez-vous nous envoyer un devis pour la restauration et nous indiquer les délais d'intervention ?",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        // "… e di indicarci …": the pronoun joined to the verb.
+        let q = texts(
+            "Le chiederei di inviarci un preventivo per il restauro e di indicarci i tempi di consegna.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        // "… and tell me whether …" is what the first request leads to.
+        let q = texts("Pourriez-vous regarder les photos et m'indiquer si ça vaut le coup ?");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
