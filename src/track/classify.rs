@@ -76,7 +76,7 @@ static POSITIVE_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
 
 static NEUTRAL_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(have\s+a\s+(good|great|nice|lovely|wonderful)\s+\w+|good\s+(morning|afternoon|evening|day)|(kind|best|warm)\s+regards|all\s+the\s+best|yes,?\s+(i|we)\s+(got|received|have\s+(got|received|read)|read|understand|saw|see)\b|no\s+(problem|problems|worries|prob|probs|issue|issues|rush|hurry|pressure)|not\s+a\s+problem|no\s+need\s+to\s+(wait|hold\s+off|delay|ask|check|confirm|rush|hurry|call|ring|phone)|(don'?t|do\s+not)\s+bother\s+(calling|ringing|phoning|checking|asking|waiting|confirming)\b|(don'?t|do\s+not)\s+hesitate|(can'?t|cannot)\s+wait|if\s+(you\s+)?(need|have)\s+(any|anything)\w*|if\s+(there'?s|there\s+is)\s+anything|if\s+(needed|necessary|required)|(please\s+)?let\s+me\s+know\s+if\s+you\s+(need|have|require)[^.!?]*|if\s+you\s+have\s+(any\s+)?questions|(please\s+)?(do\s+not|don'?t)\s+(reply|respond)\b)",
+        r"(?i)\b(no\.\s?\d|n[º°]\s?\d|have\s+a\s+(good|great|nice|lovely|wonderful)\s+\w+|good\s+(morning|afternoon|evening|day)|(kind|best|warm)\s+regards|all\s+the\s+best|yes,?\s+(i|we)\s+(got|received|have\s+(got|received|read)|read|understand|saw|see)\b|no\s+(problem|problems|worries|prob|probs|issue|issues|rush|hurry|pressure)|not\s+a\s+problem|no\s+need\s+to\s+(wait|hold\s+off|delay|ask|check|confirm|rush|hurry|call|ring|phone)|(don'?t|do\s+not)\s+bother\s+(calling|ringing|phoning|checking|asking|waiting|confirming)\b|(don'?t|do\s+not)\s+hesitate|(can'?t|cannot)\s+wait|if\s+(you\s+)?(need|have)\s+(any|anything)\w*|if\s+(there'?s|there\s+is)\s+anything|if\s+(needed|necessary|required)|(please\s+)?let\s+me\s+know\s+if\s+you\s+(need|have|require)[^.!?]*|if\s+you\s+have\s+(any\s+)?questions|(please\s+)?(do\s+not|don'?t)\s+(reply|respond)\b)",
     )
 });
 
@@ -1418,6 +1418,11 @@ mod tests {
     #[test]
     fn replies_of_the_later_rounds() {
         for (text, want) in [
+            // "No. 3" is a number, not a no.
+            (
+                "Thank you. That is agreeable to the PCC. The key may be collected at No. 3 Church Lane.",
+                Decision::Accept,
+            ),
             // A yes that only says the quote arrived, then a no in other words.
             (
                 "Yes, got your quote, thanks - we've decided to go with a firm closer to home, sorry.",
