@@ -289,16 +289,17 @@ fn add_user(cfg: &Path, name: &str, role: &str) {
 
 /// Starts `fiveminute run` on `cfg`, its log in `dir/daemon.log`; returns the process, the
 /// review page's address and the log's path.
-async fn start_daemon(cfg: &Path, dir: &Path) -> (std::process::Child, String, std::path::PathBuf) {
+async fn start_daemon(cfg: &Path, dir: &Path) -> (support::KillOnDrop, String, std::path::PathBuf) {
     let log = dir.join("daemon.log");
-    let daemon = Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-        .args(["run", "--config"])
-        .arg(cfg)
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log"))
-        .spawn()
-        .expect("the daemon starts");
+    let daemon = support::KillOnDrop::spawn(
+        Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+            .args(["run", "--config"])
+            .arg(cfg)
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).expect("log")),
+        "the daemon starts",
+    );
     let base = review_address(&log).await;
     (daemon, base, log)
 }

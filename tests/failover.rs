@@ -8,9 +8,11 @@ mod support;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use support::KillOnDrop;
 
 use fiveminute::clock::{Clock as _, SharedClock, SystemClock};
 use fiveminute::outbox;
@@ -39,17 +41,18 @@ fn config(dir: &Path, port: u16, smtp: u16) -> PathBuf {
 }
 
 /// A daemon as a child process, logging to `dir/daemon-<name>.log`.
-fn spawn(dir: &Path, name: &str) -> Child {
-    Command::new(BIN)
-        .arg("run")
-        .arg("--config")
-        .arg(dir.join("fiveminute.toml"))
-        .env(support::PASSWORD_ENV, support::PASSWORD)
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(dir.join(format!("daemon-{name}.log"))).expect("log"))
-        .spawn()
-        .expect("the daemon starts")
+fn spawn(dir: &Path, name: &str) -> KillOnDrop {
+    KillOnDrop::spawn(
+        Command::new(BIN)
+            .arg("run")
+            .arg("--config")
+            .arg(dir.join("fiveminute.toml"))
+            .env(support::PASSWORD_ENV, support::PASSWORD)
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(dir.join(format!("daemon-{name}.log"))).expect("log")),
+        "the daemon starts",
+    )
 }
 
 /// The pid in a holder's name (`host:pid:random`).
@@ -127,7 +130,7 @@ async fn three_daemons_killed_one_after_another_draft_and_send_every_email_once(
     std::fs::create_dir_all(&smtp_dir).expect("smtp dir");
     let smtp = Smtp::start(&smtp_dir, None);
     let cfg = config(&dir, dovecot.port, smtp.port);
-    let mut daemons: Vec<Child> = (0..3).map(|k| spawn(&dir, &format!("{k}-0"))).collect();
+    let mut daemons: Vec<KillOnDrop> = (0..3).map(|k| spawn(&dir, &format!("{k}-0"))).collect();
     let store = open(&cfg).await;
 
     // The client emails arrive over the whole test, in bursts.

@@ -4,7 +4,7 @@
 mod support;
 
 use std::collections::HashSet;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fiveminute::daemon;
@@ -247,17 +247,18 @@ async fn start_now_skips_old_mail() {
 }
 
 /// The daemon as a child process, as in production.
-fn spawn_daemon(dir: &std::path::Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-        .arg("run")
-        .arg("--config")
-        .arg(dir.join("fiveminute.toml"))
-        .env(support::PASSWORD_ENV, support::PASSWORD)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(dir.join("daemon.log")).expect("log"))
-        .spawn()
-        .expect("the daemon starts")
+fn spawn_daemon(dir: &std::path::Path) -> support::KillOnDrop {
+    support::KillOnDrop::spawn(
+        Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+            .arg("run")
+            .arg("--config")
+            .arg(dir.join("fiveminute.toml"))
+            .env(support::PASSWORD_ENV, support::PASSWORD)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(dir.join("daemon.log")).expect("log")),
+        "the daemon starts",
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -326,14 +327,15 @@ fn a_second_daemon_on_sqlite_is_refused_and_on_postgresql_stands_by() {
         // PostgreSQL takes several daemons: the second stands by while the first holds the
         // mailbox (tests/failover.rs has the takeovers).
         let log = dir.join("second.log");
-        let mut second = Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-            .args(["run", "--config"])
-            .arg(dir.join("fiveminute.toml"))
-            .env("RUST_LOG", "info")
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).expect("log"))
-            .spawn()
-            .expect("runs");
+        let mut second = support::KillOnDrop::spawn(
+            Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+                .args(["run", "--config"])
+                .arg(dir.join("fiveminute.toml"))
+                .env("RUST_LOG", "info")
+                .stdout(Stdio::null())
+                .stderr(std::fs::File::create(&log).expect("log")),
+            "runs",
+        );
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let text = std::fs::read_to_string(&log).unwrap_or_default();
@@ -838,4 +840,27 @@ async fn start_now_takes_mail_that_arrived_while_the_server_was_down() {
     .collect();
     assert_eq!(ids, expected, "old mail must not be stored");
     stop(token, handle).await;
+}
+
+/// A test that fails while its daemon runs leaves no `fiveminute run` behind: the harness kills
+/// the daemon when the test lets go of it, also on a panic.
+#[test]
+fn a_failing_test_leaves_no_daemon_behind() {
+    let dovecot = Dovecot::start();
+    let dir = temp_dir("reaped");
+    daemon_config(&dir, Some(dovecot.port), "");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let failed = std::thread::spawn(move || {
+        let daemon = spawn_daemon(&dir);
+        tx.send(daemon.id()).expect("the pid is sent");
+        panic!("a test that fails with its daemon running");
+    })
+    .join();
+    assert!(failed.is_err(), "the thread panicked");
+    let pid = rx.recv().expect("the daemon started");
+    // Killed and reaped: no process, not even a zombie, is left under that pid.
+    assert!(
+        !std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        "the daemon {pid} still runs after its test failed"
+    );
 }

@@ -111,14 +111,15 @@ async fn sigkill_while_300_arrive_loses_nothing_and_doubles_nothing() {
     let dir = temp_dir("maildir-crash");
     let maildir = prepare(&dir);
     let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-            .args(["run", "--config"])
-            .arg(dir.join("fiveminute.toml"))
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the daemon starts")
+        support::KillOnDrop::spawn(
+            Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+                .args(["run", "--config"])
+                .arg(dir.join("fiveminute.toml"))
+                .env("RUST_LOG", "warn")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "the daemon starts",
+        )
     };
     let mut child = spawn();
     let store = reader(&dir).await;

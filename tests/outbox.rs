@@ -318,14 +318,15 @@ async fn sigkill_between_approval_and_send_delivers_once_after_restart() {
     smtp.stop();
     let dir = setup("outbox-kill", Some(port));
     let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-            .args(["run", "--config"])
-            .arg(dir.join("fiveminute.toml"))
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the daemon starts")
+        support::KillOnDrop::spawn(
+            Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+                .args(["run", "--config"])
+                .arg(dir.join("fiveminute.toml"))
+                .env("RUST_LOG", "warn")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "the daemon starts",
+        )
     };
     let mut child = spawn();
     let store = reader(&dir).await;

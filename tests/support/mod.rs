@@ -1025,3 +1025,38 @@ pub fn attachments(raw: &[u8]) -> Vec<(String, Vec<u8>)> {
         })
         .collect()
 }
+
+/// A daemon (or other child process) that is killed and reaped when the test lets go of it, also
+/// when the test panics: a failing test leaves no `fiveminute run` behind.
+pub struct KillOnDrop(pub Child);
+
+impl KillOnDrop {
+    /// Spawns `cmd`; `what` names it in the panic if it cannot start.
+    pub fn spawn(cmd: &mut Command, what: &str) -> KillOnDrop {
+        KillOnDrop(cmd.spawn().unwrap_or_else(|e| panic!("{what}: {e}")))
+    }
+}
+
+impl std::ops::Deref for KillOnDrop {
+    type Target = Child;
+    fn deref(&self) -> &Child {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for KillOnDrop {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.0
+    }
+}
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        // Already exited (the test waited for it): nothing to do.
+        if matches!(self.0.try_wait(), Ok(Some(_))) {
+            return;
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
