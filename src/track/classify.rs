@@ -285,7 +285,11 @@ pub fn classify_with(
             .trim()
             .to_string();
     }
-    let c = weigh_with_lexicon(classify_text(&text, &mail.parts.quoted), &text, lexicon);
+    let c = weigh_with_lexicon(
+        classify_text_with(&text, &mail.parts.quoted, lexicon),
+        &text,
+        lexicon,
+    );
     let c = if guard.auto_reply_rule.as_deref() == Some("machine-evidence")
         && matches!(c.decision, Decision::Accept | Decision::Decline)
     {
@@ -842,8 +846,13 @@ pub fn proposal(text: &str, known: &[f64]) -> Option<Proposal> {
 }
 
 /// Classifies the client's own words; `quoted` is the quoted offer, used to tell a counter-offer
-/// from a figure the client merely repeats.
+/// from a figure the client merely repeats. Reads with the built-in lexicon.
 pub fn classify_text(text: &str, quoted: &str) -> Classification {
+    classify_text_with(text, quoted, &Lexicon::built_in())
+}
+
+/// [`classify_text`] with the lexicon the configuration loaded (ops' additions included).
+pub fn classify_text_with(text: &str, quoted: &str, lexicon: &Lexicon) -> Classification {
     let text = normalise(text);
     // Short yes and no words of one language are other words in another: in Portuguese "no" is
     // "in the" ("o barco está no pantalão 6"), "vale" is "is worth" and "prima" a cousin.
@@ -938,7 +947,7 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
             for m in MONEY_OR_TIME.find_iter(&work) {
                 if !declined_here
                     && !figure_is_offered(m.as_str(), &offered)
-                    && !clock_time(&work, m.start(), m.as_str())
+                    && !clock_time(lexicon, &work, m.start(), m.as_str())
                 {
                     counter.get_or_insert(format!(
                         "({}, not the offered figure): \"{}\"",
@@ -1231,7 +1240,7 @@ fn figure_is_offered(found: &str, offered: &HashSet<String>) -> bool {
 
 /// "a partir das 8h", "dès 14h", "ab 9h": a time of day, not a number of hours. A figure written
 /// hard against its "h", up to 24, after a word of time (`reply.clock_before`).
-fn clock_time(text: &str, start: usize, figure: &str) -> bool {
+fn clock_time(lexicon: &Lexicon, text: &str, start: usize, figure: &str) -> bool {
     let f = figure.trim();
     let Some(n) = f.strip_suffix(['h', 'H']) else {
         return false;
@@ -1240,7 +1249,6 @@ fn clock_time(text: &str, start: usize, figure: &str) -> bool {
         return false;
     }
     let before = text[..start].trim_end().to_lowercase();
-    let lexicon = Lexicon::built_in();
     lexicon
         .list("reply.clock_before")
         .matches(&before)
@@ -1255,6 +1263,26 @@ fn fmt_figure(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word of time that ops add to `reply.clock_before` is read by the counter-offer check: the
+    /// lexicon the configuration loaded reaches it, not only the built-in one.
+    #[test]
+    fn ops_words_of_time_reach_the_counter_offer_check() {
+        let text = "Oui, allez-y. Je serai au bureau sitôt 9h.";
+        let built_in = classify_text(text, OFFER);
+        assert_eq!(built_in.decision, Decision::Unclear, "{built_in:?}");
+        let mut texts: Vec<(String, String)> = crate::lexicon::BUILT_IN
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        texts.push((
+            "ops.toml".into(),
+            "language = \"fr\"\n[reply]\nclock_before = [\"sitôt\"]\n".into(),
+        ));
+        let ops = Lexicon::from_texts(&texts).expect("the ops lexicon compiles");
+        let c = classify_text_with(text, OFFER, &ops);
+        assert_eq!(c.decision, Decision::Accept, "{c:?}");
+    }
 
     const OFFER: &str = "> If you would like me to spend more than the free 5 minutes on this, I will need 2 hours at $250 per hour. Shall I go ahead?";
 
