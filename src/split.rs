@@ -380,10 +380,33 @@ pub fn split_with(new_text: &str, lex: &Lexicon) -> Vec<Question> {
         }
         k = run_end.max(k + 1);
     }
+    // Lists none of whose items asks in any way: data under a lead-in ("Site details:").
+    let mut telling_list = vec![false; units.len()];
+    let mut k = 0;
+    while k < units.len() {
+        let run_end = (k..units.len())
+            .find(|&j| !matches!(units[j], Unit::Item { .. }))
+            .unwrap_or(units.len());
+        let none_asks = units[k..run_end].iter().all(|u| match u {
+            Unit::Item { text, .. } => !item_asks(&core_of(&clean(text)), lex),
+            Unit::Prose(_) => true,
+        });
+        for flag in &mut telling_list[k..run_end] {
+            *flag = none_asks;
+        }
+        k = run_end.max(k + 1);
+    }
     let mut out: Vec<Question> = Vec::new();
-    for (unit, siblings_ask) in units.into_iter().zip(asking_list) {
+    for ((unit, siblings_ask), telling) in units.into_iter().zip(asking_list).zip(telling_list) {
         match unit {
             Unit::Item { text, lead_in } => {
+                // Data under a lead-in that only tells asks nothing.
+                if telling
+                    && lead_in.as_deref().is_some_and(|l| !lead_in_asks(l, lex))
+                    && !PROBLEM.is_match(&core_of(&clean(&text)))
+                {
+                    continue;
+                }
                 if let Some(q) = list_item(&text, lead_in.as_deref(), siblings_ask, lex) {
                     out.push(q);
                 }
@@ -451,11 +474,7 @@ fn list_item(
     if !ends_q && THANKS.is_match(&core) && !cue && !REQUEST.is_match(&core) {
         return None;
     }
-    let asks = ends_q
-        || cue
-        || REQUEST.is_match(&core)
-        || INTERROGATIVE_START.is_match(&core)
-        || IMPERATIVE.is_match(&core);
+    let asks = ends_q || cue || item_asks(&core, lex);
     let info_lead_in = |l: &str| {
         let lower = l.to_lowercase();
         INFO_LEAD_IN.is_match(l)
@@ -483,6 +502,38 @@ fn list_item(
     } else {
         None
     }
+}
+
+/// A list item that asks by its own words: a "?", a request cue, a question word or an imperative.
+fn item_asks(core: &str, lex: &Lexicon) -> bool {
+    ends_with_question_mark(core)
+        || lexicon_request(core, lex)
+        || REQUEST.is_match(core)
+        || INTERROGATIVE_START.is_match(core)
+        || IMPERATIVE.is_match(core)
+}
+
+/// A list's lead-in that gives its items the force of a request: "Could you send:", "Questions:",
+/// "We need:", "Bitte noch:". Items under a lead-in that only tells ("Site details:", "Order
+/// numbers for your paperwork:", "dit is wat we nu binnen hebben:") ask nothing unless they ask
+/// themselves. Only a lead-in that ends with a colon counts; the sentence before the colon is read.
+fn lead_in_asks(lead_in: &str, lex: &Lexicon) -> bool {
+    let l = lead_in.trim();
+    if !l.ends_with([':', '：']) {
+        return true;
+    }
+    let last = sentences(l).pop().unwrap_or_else(|| l.to_string());
+    let core = core_of(&clean(&last));
+    let lower = core.to_lowercase();
+    QUESTION_LEAD_IN.is_match(&core)
+        || REQUEST.is_match(&core)
+        || IMPERATIVE.is_match(&core)
+        || INTERROGATIVE_START.is_match(&core)
+        || lexicon_request(&core, lex)
+        || lex.list("split.ask_lead_in").is_match(&lower)
+        || lex.list("split.please").is_match(&lower)
+        || lex.list("split.wish").is_match(&lower)
+        || PROBLEM.is_match(&core)
 }
 
 fn prose(text: &str, out: &mut Vec<Question>, lex: &Lexicon) {
@@ -1036,7 +1087,11 @@ fn is_small_talk(core: &str, lex: &Lexicon) -> bool {
     }
     // The lexicon's small talk in every language: a short sentence that is mostly small talk.
     if let Some(p) = lex.list("split.small_talk").find(core) {
-        let words = core.split_whitespace().count();
+        // Words only: a French "?" after a space ("ça va à Ravenne ?") is no word.
+        let words = core
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
         let phrase_words = p.split_whitespace().count();
         if words <= phrase_words + 3 {
             return true;
@@ -1401,6 +1456,26 @@ pub fn sentences(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Items under a lead-in that only tells, none of which asks, are data; under a lead-in that
+    /// asks, or beside an item that asks, they are requests.
+    #[test]
+    fn a_list_of_data_under_a_telling_lead_in_asks_nothing() {
+        let told = split(
+            "Site details for the entrance:\n\n- Area: approx. 42 m2\n- Access: from 8 June\n\nCan you quote for it?",
+        );
+        assert_eq!(told.len(), 1, "{told:?}");
+        let asked = split("What we need from you:\n\n- a copy of the lease\n- the March statement");
+        assert_eq!(asked.len(), 2, "{asked:?}");
+        let nl = split(
+            "Wat we nog willen weten:\n1. of de GPS-besturing ook meetelt\n2. welke offertes we nog moeten opvragen",
+        );
+        assert_eq!(nl.len(), 2, "{nl:?}");
+        let beside = split(
+            "Feedback on the page:\n1. Can the image be swapped?\n2. the pricing table should show annual prices",
+        );
+        assert_eq!(beside.len(), 2, "{beside:?}");
+    }
 
     fn texts(t: &str) -> Vec<String> {
         split(t).into_iter().map(|q| q.text).collect()

@@ -138,6 +138,7 @@ fn question_cases() {
         PathBuf::from("tests/corpus/blind20/questions"),
         PathBuf::from("tests/corpus/blind21/questions"),
         PathBuf::from("tests/corpus/blind22/questions"),
+        PathBuf::from("tests/corpus/blind23/questions"),
     ];
     let (mut tp, mut fp, mut fn_, mut ran) = (0usize, 0usize, 0usize, 0usize);
     let mut failures = Vec::new();
@@ -271,6 +272,7 @@ fn reply_cases() {
         PathBuf::from("tests/corpus/blind20/replies"),
         PathBuf::from("tests/corpus/blind21/replies"),
         PathBuf::from("tests/corpus/blind22/replies"),
+        PathBuf::from("tests/corpus/blind23/replies"),
     ];
     let mut ran = 0;
     let mut failures = Vec::new();
