@@ -853,7 +853,7 @@ pub fn classify_text(text: &str, quoted: &str) -> Classification {
 
 /// [`classify_text`] with the lexicon the configuration loaded (ops' additions included).
 pub fn classify_text_with(text: &str, quoted: &str, lexicon: &Lexicon) -> Classification {
-    let text = normalise(text);
+    let text = no_that_answers_no_problem(&normalise(text), lexicon);
     // Short yes and no words of one language are other words in another: in Portuguese "no" is
     // "in the" ("o barco está no pantalão 6"), "vale" is "is worth" and "prima" a cousin.
     let language = crate::lexicon::detect_language(&text);
@@ -1238,6 +1238,37 @@ fn figure_is_offered(found: &str, offered: &HashSet<String>) -> bool {
     offered.contains(&fmt_figure(x))
 }
 
+/// "Non, pas de souci, allez-y", "No hay problema, adelante": a bare no (`reply.no_word`) that
+/// opens the reply and is followed by a "no problem" (`reply.no_problem`) answers "is that a
+/// problem?", not the offer. It is blanked out (with as many spaces) so it reads as no refusal;
+/// the rest of the reply decides.
+fn no_that_answers_no_problem(text: &str, lexicon: &Lexicon) -> String {
+    let start = text.len() - text.trim_start().len();
+    let word_end = text[start..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(k, _)| start + k);
+    if word_end == start
+        || !lexicon
+            .list("reply.no_word")
+            .contains_exactly(&text[start..word_end])
+    {
+        return text.to_string();
+    }
+    let rest = text[word_end..].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '.' | '!' | '-' | '–' | '—')
+    });
+    if lexicon.list("reply.no_problem").prefix(rest).is_none() {
+        return text.to_string();
+    }
+    format!(
+        "{}{}{}",
+        &text[..start],
+        " ".repeat(word_end - start),
+        &text[word_end..]
+    )
+}
+
 /// "a partir das 8h", "dès 14h", "ab 9h": a time of day, not a number of hours. A figure written
 /// hard against its "h", up to 24, after a word of time (`reply.clock_before`).
 fn clock_time(lexicon: &Lexicon, text: &str, start: usize, figure: &str) -> bool {
@@ -1263,6 +1294,28 @@ fn fmt_figure(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A no that answers "is it a problem?" is no refusal: the rest of the reply decides.
+    #[test]
+    fn a_no_before_no_problem_is_no_refusal() {
+        for t in [
+            "Non, pas de souci, allez-y pour l'examen des cahiers. Merci !",
+            "No hay problema, adelante con el informe.",
+            "Nee, geen probleem, ga je gang.",
+            "No, no problem at all, please go ahead.",
+        ] {
+            assert_eq!(d(t), Decision::Accept, "{t}: {:?}", classify_text(t, OFFER));
+        }
+        // A no followed by anything else is still a no; a no-problem with a no after it too.
+        assert_eq!(
+            d("Non, merci, nous allons le faire en interne."),
+            Decision::Decline
+        );
+        assert_ne!(
+            d("No, no problem, we'll manage ourselves."),
+            Decision::Accept
+        );
+    }
 
     /// A word of time that ops add to `reply.clock_before` is read by the counter-offer check: the
     /// lexicon the configuration loaded reaches it, not only the built-in one.
