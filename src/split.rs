@@ -474,7 +474,8 @@ fn list_item(
     if !ends_q && THANKS.is_match(&core) && !cue && !REQUEST.is_match(&core) {
         return None;
     }
-    let asks = ends_q || cue || item_asks(&core, lex);
+    // `item_asks` covers the "?" and the request cue too.
+    let asks = item_asks(&core, lex);
     let info_lead_in = |l: &str| {
         let lower = l.to_lowercase();
         INFO_LEAD_IN.is_match(l)

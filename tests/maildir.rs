@@ -5,7 +5,7 @@ mod support;
 
 use std::collections::HashSet;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 use fiveminute::daemon;
@@ -110,17 +110,7 @@ async fn huge_headers_and_a_long_text_are_stored_and_read_like_any_mail() {
 async fn sigkill_while_300_arrive_loses_nothing_and_doubles_nothing() {
     let dir = temp_dir("maildir-crash");
     let maildir = prepare(&dir);
-    let spawn = || {
-        support::KillOnDrop::spawn(
-            Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-                .args(["run", "--config"])
-                .arg(dir.join("fiveminute.toml"))
-                .env("RUST_LOG", "warn")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null()),
-            "the daemon starts",
-        )
-    };
+    let spawn = || support::quiet_daemon(&dir);
     let mut child = spawn();
     let store = reader(&dir).await;
     let md = maildir.clone();

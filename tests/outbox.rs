@@ -8,7 +8,7 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -317,17 +317,7 @@ async fn sigkill_between_approval_and_send_delivers_once_after_restart() {
     let port = smtp.port;
     smtp.stop();
     let dir = setup("outbox-kill", Some(port));
-    let spawn = || {
-        support::KillOnDrop::spawn(
-            Command::new(env!("CARGO_BIN_EXE_fiveminute"))
-                .args(["run", "--config"])
-                .arg(dir.join("fiveminute.toml"))
-                .env("RUST_LOG", "warn")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null()),
-            "the daemon starts",
-        )
-    };
+    let spawn = || support::quiet_daemon(&dir);
     let mut child = spawn();
     let store = reader(&dir).await;
     deliver(

@@ -1060,3 +1060,17 @@ impl Drop for KillOnDrop {
         let _ = self.0.wait();
     }
 }
+
+/// `fiveminute run` on the configuration in `dir`, quiet (warnings only, no output kept): the
+/// daemon the crash tests kill and restart.
+pub fn quiet_daemon(dir: &Path) -> KillOnDrop {
+    KillOnDrop::spawn(
+        Command::new(env!("CARGO_BIN_EXE_fiveminute"))
+            .args(["run", "--config"])
+            .arg(dir.join("fiveminute.toml"))
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+        "the daemon starts",
+    )
+}
